@@ -1,0 +1,15 @@
+# Per-target build settings: warnings and sanitizers are attached to rapport's
+# own targets only, never set globally, so a host project's flags stay its own.
+function(rapport_target_options target)
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion)
+    if(RAPPORT_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(RAPPORT_SANITIZE)
+      target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+      target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+  endif()
+endfunction()

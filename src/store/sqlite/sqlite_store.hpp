@@ -1,0 +1,117 @@
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "rapport/store/store.hpp"
+
+namespace rapport::store::sqlite {
+
+/// A cached prepared statement, borrowed for one use: reset on return so no
+/// statement keeps a read snapshot open between calls.
+class Borrowed {
+ public:
+  explicit Borrowed(SQLite::Statement& s) : s_(s) {}
+  ~Borrowed() { s_.tryReset(); }
+  Borrowed(const Borrowed&) = delete;
+  Borrowed& operator=(const Borrowed&) = delete;
+  SQLite::Statement* operator->() { return &s_; }
+  SQLite::Statement& operator*() { return s_; }
+
+ private:
+  SQLite::Statement& s_;
+};
+
+/// One row of the audit log before it is written.
+struct FieldChange {
+  std::string field;
+  std::optional<std::string> old_value;
+  std::optional<std::string> new_value;
+};
+
+/// The SQLite implementation of Store: one connection guarded by a mutex.
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(const std::string& path, const StoreOptions& options);
+
+  Client create_client(Client client, const Actor& actor) override;
+  Client update_client(Client client, const Actor& actor) override;
+  void remove_client(ClientId id, const Actor& actor) override;
+  std::optional<Client> find_client(ClientId id) override;
+  std::optional<Client> find_client_by_email(std::string_view email) override;
+  Page<Client, ClientId> list_clients(const ClientFilter& filter, std::optional<ClientId> after,
+                                      std::size_t limit) override;
+  std::vector<DuplicatePair> find_duplicates(std::optional<ClientId> of) override;
+  Client merge_clients(ClientId keep, ClientId drop, const Actor& actor) override;
+
+  Staff create_staff(Staff staff, const Actor& actor) override;
+  Staff update_staff(Staff staff, const Actor& actor) override;
+  std::optional<Staff> find_staff(StaffId id) override;
+  std::vector<Staff> list_staff() override;
+
+  std::vector<Interaction> create_interactions(std::span<const Interaction> interactions,
+                                               const Actor& actor) override;
+  std::optional<Interaction> find_interaction(InteractionId id) override;
+  Page<Interaction, InteractionCursor> list_interactions(ClientId client, std::optional<InteractionCursor> after,
+                                                         std::size_t limit) override;
+  void remove_interaction(InteractionId id, const Actor& actor) override;
+
+  Note create_note(Note note, const Actor& actor) override;
+  std::vector<Note> list_notes(ClientId client) override;
+  Task create_task(Task task, const Actor& actor) override;
+  Task update_task(Task task, const Actor& actor) override;
+  std::vector<Task> list_tasks(ClientId client) override;
+  std::vector<Task> due_tasks(Timestamp before) override;
+
+  std::vector<SearchHit> search(std::string_view query, std::size_t limit) override;
+  std::vector<AuditEntry> audit_log(const AuditFilter& filter) override;
+  int schema_version() override;
+
+ private:
+  // All private helpers expect mutex_ to be held by the caller.
+  Borrowed prepare(const std::string& sql);
+  [[noreturn]] void fail(const std::exception& e, const std::string& operation) const;
+  void migrate();
+  void require_writable(const std::string& operation) const;
+  std::int64_t now_ms() const { return to_unix_ms(options_.clock()); }
+
+  void audit(const Actor& actor, std::string_view entity, std::int64_t id, std::string_view action,
+             const std::vector<FieldChange>& changes);
+
+  bool client_exists(ClientId id);
+  void require_client(ClientId id);
+  void require_staff(StaffId id);
+  std::optional<Client> load_client(ClientId id);
+  void write_client_details(const Client& c);
+  void refresh_client_fts(ClientId id);
+  std::optional<Staff> load_staff(StaffId id);
+  std::optional<Interaction> load_interaction(InteractionId id);
+  Interaction insert_interaction(Interaction in, std::int64_t created_ms);
+  std::optional<Task> load_task(TaskId id);
+
+  std::string path_;
+  StoreOptions options_;
+  SQLite::Database db_;
+  std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements_;
+  mutable std::mutex mutex_;
+};
+
+/// The numbered migrations; migration i (1-based) brings the schema to version i.
+const std::vector<std::string>& migrations();
+
+/// Audit-log field lists of each entity, as text.
+std::vector<FieldChange> diff(const std::optional<Client>& before, const std::optional<Client>& after);
+std::vector<FieldChange> diff(const std::optional<Staff>& before, const std::optional<Staff>& after);
+std::vector<FieldChange> diff(const std::optional<Task>& before, const std::optional<Task>& after);
+
+/// The key under which variants of one email meet: "+tags" dropped, and for
+/// Gmail dots dropped and googlemail.com read as gmail.com.
+std::string email_key(const std::string& email);
+
+}  // namespace rapport::store::sqlite
