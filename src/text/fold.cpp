@@ -40,6 +40,31 @@ std::string fold_strip_marks(std::string_view utf8) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
 }
 
+std::string search_fold(std::string_view utf8) {
+  // Pairs of (letter, plain spelling); sqlite's unicode61 tokenizer already
+  // removes the diacritics that Unicode decomposes (ó, ș, ă, ...).
+  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
+      {"ł", "l"}, {"Ł", "L"}, {"đ", "d"}, {"Đ", "D"}, {"ø", "o"}, {"Ø", "O"}, {"ħ", "h"},
+      {"Ħ", "H"}, {"ı", "i"}, {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"}, {"Œ", "OE"}, {"ß", "ss"}};
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < utf8.size();) {
+    bool replaced = false;
+    if (static_cast<unsigned char>(utf8[i]) >= 0x80) {
+      for (const auto& [letter, plain] : kPlain) {
+        if (utf8.substr(i, letter.size()) == letter) {
+          out += plain;
+          i += letter.size();
+          replaced = changed = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += utf8[i++];
+  }
+  return changed ? out : std::string();
+}
+
 std::string name_key(std::string_view name) {
   const std::u32string folded = decode(fold_strip_marks(name));
   std::vector<std::string> words;

@@ -115,16 +115,28 @@ void SqliteStore::write_client_details(const Client& c) {
 }
 
 void SqliteStore::refresh_client_fts(ClientId id) {
+  const auto key = static_cast<int64_t>(id.value);
   {
     auto st = prepare("DELETE FROM client_fts WHERE rowid = ?");
-    st->bind(1, static_cast<int64_t>(id.value));
+    st->bind(1, key);
     st->exec();
   }
-  auto st = prepare(
-      "INSERT INTO client_fts (rowid, name, emails) SELECT id, name, "
-      "(SELECT coalesce(group_concat(email, ' '), '') FROM client_emails WHERE client_id = clients.id) "
-      "FROM clients WHERE id = ?");
-  st->bind(1, static_cast<int64_t>(id.value));
+  std::string name;
+  std::string emails;
+  {
+    auto st = prepare(
+        "SELECT name, (SELECT coalesce(group_concat(email, ' '), '') FROM client_emails WHERE client_id = ?1) "
+        "FROM clients WHERE id = ?1");
+    st->bind(1, key);
+    if (!st->executeStep()) return;
+    name = st->getColumn(0).getString();
+    emails = st->getColumn(1).getString();
+  }
+  auto st = prepare("INSERT INTO client_fts (rowid, name, emails, folded) VALUES (?, ?, ?, ?)");
+  st->bind(1, key);
+  st->bind(2, name);
+  st->bind(3, emails);
+  st->bind(4, text::search_fold(name));
   st->exec();
 }
 

@@ -16,8 +16,8 @@ namespace {
 std::size_t name_tolerance(std::size_t length) { return length >= 12 ? 2 : length >= 5 ? 1 : 0; }
 
 // Names are compared within blocks that share their first letters: a typo in
-// the first three letters is missed, but the scan stays far from O(n^2).
-std::string block_of(const std::string& key) { return key.substr(0, std::min<std::size_t>(3, key.size())); }
+// the first two letters is missed, but the scan stays far from O(n^2).
+std::string block_of(const std::string& key) { return key.substr(0, std::min<std::size_t>(2, key.size())); }
 
 void add_pair(std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair>& pairs, std::int64_t x,
               std::int64_t y, DuplicateReason reason, const std::string& detail) {

@@ -3,6 +3,7 @@
 
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
+#include "text/fold.hpp"
 
 namespace rapport::store::sqlite {
 namespace {
@@ -56,10 +57,12 @@ Interaction SqliteStore::insert_interaction(Interaction in, std::int64_t created
     if (t.end_ms) st->bind(7, static_cast<int64_t>(*t.end_ms));
     st->exec();
   }
-  auto fts = prepare("INSERT INTO interaction_fts (rowid, subject, body) VALUES (?, ?, ?)");
+  const std::string body = transcript_text(in);
+  auto fts = prepare("INSERT INTO interaction_fts (rowid, subject, body, folded) VALUES (?, ?, ?, ?)");
   fts->bind(1, static_cast<int64_t>(in.id.value));
   fts->bind(2, in.subject);
-  fts->bind(3, transcript_text(in));
+  fts->bind(3, body);
+  fts->bind(4, text::search_fold(in.subject + "\n" + body));
   fts->exec();
   return in;
 }

@@ -3,6 +3,7 @@
 
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
+#include "text/fold.hpp"
 
 namespace rapport::store::sqlite {
 namespace {
@@ -41,9 +42,10 @@ Note SqliteStore::create_note(Note n, const Actor& actor) {
     }
     n.id = NoteId{db_.getLastInsertRowid()};
     n.created_at = from_unix_ms(now);
-    auto fts = prepare("INSERT INTO note_fts (rowid, body) VALUES (?, ?)");
+    auto fts = prepare("INSERT INTO note_fts (rowid, body, folded) VALUES (?, ?, ?)");
     fts->bind(1, static_cast<int64_t>(n.id.value));
     fts->bind(2, n.body);
+    fts->bind(3, text::search_fold(n.body));
     fts->exec();
     audit(actor, "note", n.id.value, "create", {{"body", std::nullopt, n.body}});
     tx.commit();

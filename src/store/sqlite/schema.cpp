@@ -6,7 +6,8 @@ namespace rapport::store::sqlite {
 
 const std::vector<std::string>& migrations() {
   static const std::vector<std::string> list = {
-      // 1: clients, staff, interactions with turns, notes, tasks, audit log, full-text index.
+      // 1: clients, staff, interactions with turns, notes, tasks, audit log, full-text
+      // index (each FTS table has a `folded` column: see text::search_fold).
       R"sql(
 CREATE TABLE staff (
   id INTEGER PRIMARY KEY,
@@ -117,9 +118,9 @@ CREATE TABLE audit_log (
   new_value TEXT
 );
 CREATE INDEX audit_entity ON audit_log(entity, entity_id, id);
-CREATE VIRTUAL TABLE client_fts USING fts5(name, emails, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE note_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE interaction_fts USING fts5(subject, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE client_fts USING fts5(name, emails, folded, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE note_fts USING fts5(body, folded, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE interaction_fts USING fts5(subject, body, folded, tokenize = 'unicode61 remove_diacritics 2');
 )sql",
   };
   return list;
