@@ -21,5 +21,6 @@ install(FILES "${PROJECT_BINARY_DIR}/rapportConfig.cmake" "${PROJECT_BINARY_DIR}
   "${PROJECT_SOURCE_DIR}/cmake/FindPhoneNumber.cmake" "${PROJECT_SOURCE_DIR}/cmake/Findutf8proc.cmake"
   DESTINATION ${RAPPORT_CMAKE_DIR})
 
+file(RELATIVE_PATH RAPPORT_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
 configure_file("${PROJECT_SOURCE_DIR}/cmake/rapport.pc.in" "${PROJECT_BINARY_DIR}/rapport.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/rapport.pc" DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

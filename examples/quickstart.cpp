@@ -37,7 +37,8 @@ int main(int argc, char** argv) try {
     fmt::print("  #{} {} [{}] {} {}\n", c.id.value, c.name, rapport::to_string(c.stage),
                c.emails.empty() ? "" : c.emails.front(), c.phones.empty() ? "" : c.phones.front());
   }
-  fmt::print("\nInteraction #{} with {} ({} turns, CSAT {}):\n", call.id.value, anna.name, call.turns.size(), *call.csat);
+  fmt::print("\nInteraction #{} with {} ({} turns, CSAT {}):\n", call.id.value, anna.name, call.turns.size(),
+             *call.csat);
   for (const auto& t : crm.interactions().get(call.id).turns) {
     fmt::print("  {:>6}: {}\n", rapport::to_string(t.role), t.text);
   }

@@ -10,7 +10,10 @@ namespace rapport {
 // Crm moves only the pointer and the references stay valid.
 struct Crm::State {
   State(std::unique_ptr<store::Store> s, CrmOptions o)
-      : options(std::move(o)), store(std::move(s)), clients(*store, options.validation), staff(*store),
+      : options(std::move(o)),
+        store(std::move(s)),
+        clients(*store, options.validation),
+        staff(*store),
         interactions(*store) {}
 
   CrmOptions options;

@@ -20,9 +20,11 @@ TEST_CASE("a client with every field survives a round trip through a file") {
     c.stage = LifecycleStage::prospect;
     c.owner = owner.id;
     c.tags = {"vip", "newsletter"};
-    c.fields = {{"company_size", 12.5}, {"segment", std::string("retail")}, {"vegan", true},
-                {"birthday", std::chrono::year_month_day{std::chrono::year{1990}, std::chrono::month{5},
-                                                         std::chrono::day{17}}}};
+    c.fields = {{"company_size", 12.5},
+                {"segment", std::string("retail")},
+                {"vegan", true},
+                {"birthday",
+                 std::chrono::year_month_day{std::chrono::year{1990}, std::chrono::month{5}, std::chrono::day{17}}}};
     c.consent.marketing = true;
     stored = crm.clients().add(c);
     id = stored.id;
@@ -127,8 +129,8 @@ TEST_CASE("listing filters and pages with a keyset cursor") {
   CHECK(crm.clients().list({.stage = LifecycleStage::customer}).items.size() == 5);
   CHECK(crm.clients().list({.owner = owner.id}).items.size() == 10);
   const Timestamp start = from_unix_ms(1'700'000'000'000);
-  CHECK(crm.clients().list({.created_from = start + std::chrono::seconds(5),
-                            .created_before = start + std::chrono::seconds(8)})
+  CHECK(crm.clients()
+            .list({.created_from = start + std::chrono::seconds(5), .created_before = start + std::chrono::seconds(8)})
             .items.size() == 3);
 }
 
@@ -139,8 +141,8 @@ TEST_CASE("notes and tasks belong to a client") {
   const auto note = crm.clients().add_note({.client = c.id, .body = "Prefers email after 6 pm."});
   CHECK(crm.clients().notes(c.id) == std::vector<Note>{note});
   const Timestamp now = clock.clock()();
-  auto task = crm.clients().add_task({.client = c.id, .title = "Call back about the refund",
-                                      .due = now + std::chrono::hours(2)});
+  auto task = crm.clients().add_task(
+      {.client = c.id, .title = "Call back about the refund", .due = now + std::chrono::hours(2)});
   crm.clients().add_task({.client = c.id, .title = "Send the contract", .due = now + std::chrono::hours(48)});
   CHECK(crm.clients().due_tasks(now + std::chrono::hours(3)).size() == 1);
   task.done = true;

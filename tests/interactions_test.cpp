@@ -53,8 +53,7 @@ TEST_CASE("a batch is stored whole or not at all") {
   }
   SUBCASE("an unknown client in the middle rolls the whole batch back") {
     batch[7].client = ClientId{404};
-    CHECK_THROWS_WITH_AS(crm.interactions().add_batch(batch), doctest::Contains("interaction 7: client 404"),
-                         NotFound);
+    CHECK_THROWS_WITH_AS(crm.interactions().add_batch(batch), doctest::Contains("interaction 7: client 404"), NotFound);
   }
   CHECK(crm.interactions().list(c.id).items.empty());
   CHECK(crm.search("late").empty());

@@ -46,8 +46,9 @@ TEST_CASE("hostile search strings neither throw nor match everything") {
   Crm crm = Crm::open(":memory:");
   const auto c = crm.clients().add(test::client("Plain Name"));
   crm.interactions().add(test::call(c.id));
-  for (const char* text : {"\"", "\"unbalanced", "*", "NEAR(", "a OR", "-minus", "name:Plain", "'); DROP TABLE clients;--",
-                           "^start", "(((", "AND", "NOT", "{col}", "\xC2\xA9", "x\"y\"z"}) {
+  for (const char* text :
+       {"\"", "\"unbalanced", "*", "NEAR(", "a OR", "-minus", "name:Plain", "'); DROP TABLE clients;--", "^start",
+        "(((", "AND", "NOT", "{col}", "\xC2\xA9", "x\"y\"z"}) {
     CAPTURE(text);
     CHECK_NOTHROW(crm.search(text));
   }

@@ -37,7 +37,8 @@ TEST_CASE("a file that is not a SQLite database is refused by name and left alon
   const auto path = dir.file("notes.txt");
   const std::string content = "these are not the pages you are looking for\n" + std::string(4096, 'x');
   std::ofstream(path) << content;
-  CHECK_THROWS_WITH_AS(Crm::open(path), doctest::Contains(("'" + path + "' is not a SQLite database").c_str()), StorageError);
+  CHECK_THROWS_WITH_AS(Crm::open(path), doctest::Contains(("'" + path + "' is not a SQLite database").c_str()),
+                       StorageError);
   std::ifstream in(path);
   const std::string after((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(after == content);

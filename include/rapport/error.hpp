@@ -60,8 +60,7 @@ class ParseError : public Error {
  public:
   /// Builds "source:line:column: message".
   ParseError(std::string source, std::size_t line, std::size_t column, const std::string& message)
-      : Error(ErrorCode::parse,
-              source + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message),
+      : Error(ErrorCode::parse, source + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message),
         source_(std::move(source)),
         line_(line),
         column_(column) {}

@@ -33,8 +33,8 @@ E parse_enum(std::string_view text, const EnumNames<E, N>& names, std::string_vi
     if (!choices.empty()) choices += ", ";
     choices += name;
   }
-  throw InvalidArgument("unknown " + std::string(kind) + " '" + std::string(text) + "' (expected one of: " +
-                        choices + ")");
+  throw InvalidArgument("unknown " + std::string(kind) + " '" + std::string(text) + "' (expected one of: " + choices +
+                        ")");
 }
 
 }  // namespace rapport::detail

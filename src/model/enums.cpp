@@ -7,22 +7,22 @@
 namespace rapport {
 namespace {
 
-constexpr detail::EnumNames<ClientKind, 2> kClientKinds{{{ClientKind::person, "person"},
-                                                        {ClientKind::company, "company"}}};
+constexpr detail::EnumNames<ClientKind, 2> kClientKinds{
+    {{ClientKind::person, "person"}, {ClientKind::company, "company"}}};
 constexpr detail::EnumNames<LifecycleStage, 4> kStages{{{LifecycleStage::lead, "lead"},
-                                                       {LifecycleStage::prospect, "prospect"},
-                                                       {LifecycleStage::customer, "customer"},
-                                                       {LifecycleStage::former, "former"}}};
+                                                        {LifecycleStage::prospect, "prospect"},
+                                                        {LifecycleStage::customer, "customer"},
+                                                        {LifecycleStage::former, "former"}}};
 constexpr detail::EnumNames<StaffRole, 3> kRoles{
     {{StaffRole::agent, "agent"}, {StaffRole::supervisor, "supervisor"}, {StaffRole::admin, "admin"}}};
 constexpr detail::EnumNames<Channel, 6> kChannels{{{Channel::call, "call"},
-                                                  {Channel::chat, "chat"},
-                                                  {Channel::email, "email"},
-                                                  {Channel::meeting, "meeting"},
-                                                  {Channel::visit, "visit"},
-                                                  {Channel::message, "message"}}};
-constexpr detail::EnumNames<Direction, 2> kDirections{{{Direction::inbound, "inbound"},
-                                                      {Direction::outbound, "outbound"}}};
+                                                   {Channel::chat, "chat"},
+                                                   {Channel::email, "email"},
+                                                   {Channel::meeting, "meeting"},
+                                                   {Channel::visit, "visit"},
+                                                   {Channel::message, "message"}}};
+constexpr detail::EnumNames<Direction, 2> kDirections{
+    {{Direction::inbound, "inbound"}, {Direction::outbound, "outbound"}}};
 constexpr detail::EnumNames<SpeakerRole, 3> kSpeakers{
     {{SpeakerRole::agent, "agent"}, {SpeakerRole::client, "client"}, {SpeakerRole::other, "other"}}};
 

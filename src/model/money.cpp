@@ -8,8 +8,8 @@
 namespace rapport {
 
 void validate(const Money& money) {
-  const bool ok = money.currency.size() == 3 &&
-                  std::all_of(money.currency.begin(), money.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool ok = money.currency.size() == 3 && std::all_of(money.currency.begin(), money.currency.end(),
+                                                            [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!ok) throw InvalidArgument("currency '" + money.currency + "' is not an ISO 4217 code (three letters A-Z)");
 }
 

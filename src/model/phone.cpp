@@ -15,9 +15,9 @@ std::string normalize_phone(std::string_view phone, std::string_view default_reg
   const std::string region = default_region.empty() ? std::string("ZZ") : std::string(default_region);
   PhoneNumber number;
   if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-    throw InvalidArgument("phone '" + text + "' cannot be parsed" +
-                          (default_region.empty() ? " (write it with +country code, or set a default region)"
-                                                  : " for region " + region));
+    throw InvalidArgument(
+        "phone '" + text + "' cannot be parsed" +
+        (default_region.empty() ? " (write it with +country code, or set a default region)" : " for region " + region));
   }
   if (!util.IsValidNumber(number)) {
     throw InvalidArgument("phone '" + text + "' is not a valid number");

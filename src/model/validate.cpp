@@ -55,8 +55,8 @@ std::string required_name(std::string_view field, std::string_view value) {
   std::string name = trim(value);
   if (name.empty()) throw InvalidArgument(std::string(field) + " must not be empty");
   if (name.size() > kMaxNameBytes) {
-    throw InvalidArgument(std::string(field) + " " + shown(name) + " is longer than " +
-                          std::to_string(kMaxNameBytes) + " bytes");
+    throw InvalidArgument(std::string(field) + " " + shown(name) + " is longer than " + std::to_string(kMaxNameBytes) +
+                          " bytes");
   }
   return name;
 }
@@ -98,8 +98,8 @@ std::string normalize_email(std::string_view email) {
   std::string e = lower_ascii(trim(email));
   const auto at = e.find('@');
   const bool shape_ok = !e.empty() && e.size() <= kMaxEmailBytes && at != std::string::npos && at > 0 &&
-                        e.find('@', at + 1) == std::string::npos && e.find_first_of(" \t\r\n,;<>()[]\\\"") ==
-                                                                         std::string::npos;
+                        e.find('@', at + 1) == std::string::npos &&
+                        e.find_first_of(" \t\r\n,;<>()[]\\\"") == std::string::npos;
   const std::string domain = shape_ok ? e.substr(at + 1) : std::string();
   const auto dot = domain.rfind('.');
   const bool domain_ok = shape_ok && dot != std::string::npos && dot > 0 && dot + 2 <= domain.size() &&

@@ -12,8 +12,7 @@ Interaction InteractionService::add(Interaction interaction, const Actor& actor)
   return std::move(store_.create_interactions(std::span(&interaction, 1), actor).front());
 }
 
-std::vector<Interaction> InteractionService::add_batch(std::span<const Interaction> interactions,
-                                                       const Actor& actor) {
+std::vector<Interaction> InteractionService::add_batch(std::span<const Interaction> interactions, const Actor& actor) {
   // Validate everything first: a bad item must not cost a half-done transaction.
   for (std::size_t i = 0; i < interactions.size(); ++i) {
     try {

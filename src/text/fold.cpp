@@ -44,7 +44,7 @@ std::string search_fold(std::string_view utf8) {
   // Pairs of (letter, plain spelling); sqlite's unicode61 tokenizer already
   // removes the diacritics that Unicode decomposes (ó, ș, ă, ...).
   static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
-      {"ł", "l"}, {"Ł", "L"}, {"đ", "d"}, {"Đ", "D"}, {"ø", "o"}, {"Ø", "O"}, {"ħ", "h"},
+      {"ł", "l"}, {"Ł", "L"}, {"đ", "d"},  {"Đ", "D"},  {"ø", "o"},  {"Ø", "O"},  {"ħ", "h"},
       {"Ħ", "H"}, {"ı", "i"}, {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"}, {"Œ", "OE"}, {"ß", "ss"}};
   std::string out;
   bool changed = false;

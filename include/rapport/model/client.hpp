@@ -43,7 +43,7 @@ struct Consent {
 /// (optionally with a region, "pt-br") or empty; tags and field keys non-empty.
 struct Client {
   ClientId id{};                                ///< assigned by the store
-  ClientKind kind = ClientKind::person;       ///< person or company
+  ClientKind kind = ClientKind::person;         ///< person or company
   std::string name{};                           ///< display name
   std::vector<std::string> emails{};            ///< first is the primary
   std::vector<std::string> phones{};            ///< E.164 after a write, e.g. "+48601234567"
@@ -53,8 +53,8 @@ struct Client {
   std::vector<std::string> tags{};              ///< free labels, kept sorted and unique
   std::map<std::string, FieldValue> fields{};   ///< custom fields
   Consent consent{};                            ///< contact permissions
-  Timestamp created_at{};                     ///< set by the store
-  Timestamp updated_at{};                     ///< set by the store on each update
+  Timestamp created_at{};                       ///< set by the store
+  Timestamp updated_at{};                       ///< set by the store on each update
 
   /// Equal when every member is equal.
   bool operator==(const Client&) const = default;

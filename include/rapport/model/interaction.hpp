@@ -24,10 +24,10 @@ enum class SpeakerRole { agent, client, other };
 /// One utterance of a conversation.
 struct Turn {
   SpeakerRole role = SpeakerRole::client;  ///< agent, client or other
-  std::string speaker{};                     ///< display name, may be empty
-  std::string text{};                        ///< UTF-8
-  std::optional<std::int64_t> start_ms{};    ///< offset from the start of the conversation
-  std::optional<std::int64_t> end_ms{};      ///< must not be before start_ms
+  std::string speaker{};                   ///< display name, may be empty
+  std::string text{};                      ///< UTF-8
+  std::optional<std::int64_t> start_ms{};  ///< offset from the start of the conversation
+  std::optional<std::int64_t> end_ms{};    ///< must not be before start_ms
 
   /// Equal when every member is equal.
   bool operator==(const Turn&) const = default;
@@ -35,17 +35,17 @@ struct Turn {
 
 /// A conversation or contact between the business and a client.
 struct Interaction {
-  InteractionId id{};                          ///< assigned by the store
-  ClientId client{};                           ///< must exist
-  std::optional<StaffId> staff{};              ///< the handling staff member, if any
+  InteractionId id{};                        ///< assigned by the store
+  ClientId client{};                         ///< must exist
+  std::optional<StaffId> staff{};            ///< the handling staff member, if any
   Channel channel = Channel::call;           ///< medium
   Direction direction = Direction::inbound;  ///< who initiated it
   Timestamp started_at{};                    ///< when it began
   std::chrono::milliseconds duration{0};     ///< length; not negative
-  std::string subject{};                       ///< short title, may be empty
-  std::vector<Turn> turns{};                   ///< the transcript, in order
-  std::string outcome{};                       ///< free text result
-  std::optional<int> csat{};                   ///< customer satisfaction 1..5
+  std::string subject{};                     ///< short title, may be empty
+  std::vector<Turn> turns{};                 ///< the transcript, in order
+  std::string outcome{};                     ///< free text result
+  std::optional<int> csat{};                 ///< customer satisfaction 1..5
 
   /// Equal when every member is equal.
   bool operator==(const Interaction&) const = default;

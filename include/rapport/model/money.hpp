@@ -8,8 +8,8 @@ namespace rapport {
 /// An amount of money: an ISO 4217 currency code and an integer count of its
 /// minor units (cents, grosze, bani, kopecks). Never a floating-point number.
 struct Money {
-  std::string currency{};      ///< three upper-case letters, e.g. "EUR", "PLN"
-  std::int64_t minor = 0;    ///< amount in minor units; may be negative (refunds)
+  std::string currency{};  ///< three upper-case letters, e.g. "EUR", "PLN"
+  std::int64_t minor = 0;  ///< amount in minor units; may be negative (refunds)
 
   /// Equal when currency and amount are equal.
   bool operator==(const Money&) const = default;

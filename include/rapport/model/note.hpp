@@ -14,7 +14,7 @@ struct Note {
   ClientId client{};                ///< must exist
   std::optional<StaffId> author{};  ///< who wrote it
   std::string body{};               ///< non-empty UTF-8
-  Timestamp created_at{};         ///< set by the store
+  Timestamp created_at{};           ///< set by the store
 
   /// Equal when every member is equal.
   bool operator==(const Note&) const = default;
@@ -26,9 +26,9 @@ struct Task {
   ClientId client{};                  ///< must exist
   std::optional<StaffId> assignee{};  ///< who should do it
   std::string title{};                ///< non-empty UTF-8
-  Timestamp due{};                  ///< when it is due
-  bool done = false;                ///< completed
-  Timestamp created_at{};           ///< set by the store
+  Timestamp due{};                    ///< when it is due
+  bool done = false;                  ///< completed
+  Timestamp created_at{};             ///< set by the store
 
   /// Equal when every member is equal.
   bool operator==(const Task&) const = default;

@@ -12,9 +12,9 @@ enum class StaffRole { agent, supervisor, admin };
 
 /// An employee who talks to clients or oversees those who do.
 struct Staff {
-  StaffId id{};                         ///< assigned by the store
-  std::string name{};                   ///< non-empty
-  std::string email{};                  ///< well-formed, unique among staff (stored lower-case)
+  StaffId id{};                       ///< assigned by the store
+  std::string name{};                 ///< non-empty
+  std::string email{};                ///< well-formed, unique among staff (stored lower-case)
   StaffRole role = StaffRole::agent;  ///< role
   bool active = true;                 ///< false once the person has left
 

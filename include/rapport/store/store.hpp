@@ -20,25 +20,25 @@ namespace rapport::store {
 
 /// Filters for listing clients; empty members do not filter.
 struct ClientFilter {
-  std::optional<std::string> tag{};              ///< has this tag
-  std::optional<LifecycleStage> stage{};         ///< in this stage
-  std::optional<StaffId> owner{};                ///< owned by this staff member
-  std::optional<std::string> language{};         ///< speaks this language
-  std::optional<Timestamp> created_from{};       ///< created at or after
-  std::optional<Timestamp> created_before{};     ///< created strictly before
+  std::optional<std::string> tag{};           ///< has this tag
+  std::optional<LifecycleStage> stage{};      ///< in this stage
+  std::optional<StaffId> owner{};             ///< owned by this staff member
+  std::optional<std::string> language{};      ///< speaks this language
+  std::optional<Timestamp> created_from{};    ///< created at or after
+  std::optional<Timestamp> created_before{};  ///< created strictly before
 };
 
 /// One page of a keyset-paginated listing, and where the next page starts.
 template <class T, class Cursor>
 struct Page {
-  std::vector<T> items{};         ///< at most the requested limit
-  std::optional<Cursor> next{};   ///< pass as `after` for the next page; empty on the last page
+  std::vector<T> items{};        ///< at most the requested limit
+  std::optional<Cursor> next{};  ///< pass as `after` for the next page; empty on the last page
 };
 
 /// Where an interaction listing resumes: after this (started_at, id), newest first.
 struct InteractionCursor {
   Timestamp started_at{};  ///< the last item's start
-  InteractionId id{};        ///< the last item's id
+  InteractionId id{};      ///< the last item's id
 };
 
 /// What a full-text search hit refers to.
@@ -48,8 +48,8 @@ enum class HitKind { client, note, interaction };
 struct SearchHit {
   HitKind kind = HitKind::client;  ///< which table the hit is in
   std::int64_t id = 0;             ///< the client, note or interaction id
-  ClientId client{};                 ///< the client it concerns
-  std::string snippet{};             ///< the matching text with hits in [brackets]
+  ClientId client{};               ///< the client it concerns
+  std::string snippet{};           ///< the matching text with hits in [brackets]
   double rank = 0;                 ///< bm25 rank; lower is better
 };
 
@@ -66,29 +66,29 @@ struct DuplicatePair {
 
 /// One field change recorded in the audit log.
 struct AuditEntry {
-  std::int64_t id = 0;     ///< sequence number
-  Timestamp at{};          ///< when
-  std::string actor{};       ///< "system" or "staff:<id>"
-  std::string entity{};      ///< "client", "staff", "interaction", "note", "task"
-  std::int64_t entity_id = 0;  ///< the entity's id
-  std::string action{};      ///< "create", "update", "delete", "merge"
-  std::string field{};       ///< the field that changed ("*" for the whole entity)
+  std::int64_t id = 0;                     ///< sequence number
+  Timestamp at{};                          ///< when
+  std::string actor{};                     ///< "system" or "staff:<id>"
+  std::string entity{};                    ///< "client", "staff", "interaction", "note", "task"
+  std::int64_t entity_id = 0;              ///< the entity's id
+  std::string action{};                    ///< "create", "update", "delete", "merge"
+  std::string field{};                     ///< the field that changed ("*" for the whole entity)
   std::optional<std::string> old_value{};  ///< before (empty on create)
   std::optional<std::string> new_value{};  ///< after (empty on delete)
 };
 
 /// Filter for reading the audit log.
 struct AuditFilter {
-  std::optional<std::string> entity{};        ///< e.g. "client"
-  std::optional<std::int64_t> entity_id{};    ///< one entity
+  std::optional<std::string> entity{};      ///< e.g. "client"
+  std::optional<std::int64_t> entity_id{};  ///< one entity
   std::size_t limit = 1000;                 ///< newest entries first
 };
 
 /// Options common to every store.
 struct StoreOptions {
-  Clock clock = system_now;       ///< "now" for created/updated stamps and the audit log
-  bool read_only = false;         ///< open without write access; writes throw StorageError
-  int busy_timeout_ms = 5000;     ///< how long a writer waits for another process's lock
+  Clock clock = system_now;    ///< "now" for created/updated stamps and the audit log
+  bool read_only = false;      ///< open without write access; writes throw StorageError
+  int busy_timeout_ms = 5000;  ///< how long a writer waits for another process's lock
 };
 
 /// The persistence interface. Only stores speak SQL; the rest of rapport talks to

@@ -34,7 +34,9 @@ Fields flatten(const Client& c) {
 }
 
 Fields flatten(const Staff& s) {
-  return {{"name", s.name}, {"email", s.email}, {"role", std::string(to_string(s.role))},
+  return {{"name", s.name},
+          {"email", s.email},
+          {"role", std::string(to_string(s.role))},
           {"active", s.active ? "true" : "false"}};
 }
 

@@ -19,8 +19,8 @@ std::size_t name_tolerance(std::size_t length) { return length >= 12 ? 2 : lengt
 // the first two letters is missed, but the scan stays far from O(n^2).
 std::string block_of(const std::string& key) { return key.substr(0, std::min<std::size_t>(2, key.size())); }
 
-void add_pair(std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair>& pairs, std::int64_t x,
-              std::int64_t y, DuplicateReason reason, const std::string& detail) {
+void add_pair(std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair>& pairs, std::int64_t x, std::int64_t y,
+              DuplicateReason reason, const std::string& detail) {
   if (x == y) return;
   const auto key = std::minmax(x, y);
   auto& p = pairs[key];

@@ -16,18 +16,24 @@ std::unique_ptr<Store> open_sqlite(const std::string& path, const StoreOptions& 
 
 std::string_view to_string(HitKind kind) noexcept {
   switch (kind) {
-    case HitKind::client: return "client";
-    case HitKind::note: return "note";
-    case HitKind::interaction: return "interaction";
+    case HitKind::client:
+      return "client";
+    case HitKind::note:
+      return "note";
+    case HitKind::interaction:
+      return "interaction";
   }
   return "?";
 }
 
 std::string_view to_string(DuplicateReason reason) noexcept {
   switch (reason) {
-    case DuplicateReason::email: return "email";
-    case DuplicateReason::phone: return "phone";
-    case DuplicateReason::name: return "name";
+    case DuplicateReason::email:
+      return "email";
+    case DuplicateReason::phone:
+      return "phone";
+    case DuplicateReason::name:
+      return "name";
   }
   return "?";
 }
@@ -137,8 +143,14 @@ void SqliteStore::audit(const Actor& actor, std::string_view entity, std::int64_
     st->bind(4, static_cast<int64_t>(id));
     st->bind(5, std::string(action));
     st->bind(6, change.field);
-    if (change.old_value) st->bind(7, *change.old_value); else st->bind(7);
-    if (change.new_value) st->bind(8, *change.new_value); else st->bind(8);
+    if (change.old_value)
+      st->bind(7, *change.old_value);
+    else
+      st->bind(7);
+    if (change.new_value)
+      st->bind(8, *change.new_value);
+    else
+      st->bind(8);
     st->exec();
     st->reset();
   }

@@ -55,8 +55,7 @@ class SqliteStore final : public Store {
   std::optional<Staff> find_staff(StaffId id) override;
   std::vector<Staff> list_staff() override;
 
-  std::vector<Interaction> create_interactions(std::span<const Interaction> interactions,
-                                               const Actor& actor) override;
+  std::vector<Interaction> create_interactions(std::span<const Interaction> interactions, const Actor& actor) override;
   std::optional<Interaction> find_interaction(InteractionId id) override;
   Page<Interaction, InteractionCursor> list_interactions(ClientId client, std::optional<InteractionCursor> after,
                                                          std::size_t limit) override;
