@@ -98,3 +98,23 @@ TEST_CASE("removing an interaction removes its turns and search row") {
   CHECK(crm.search("zeppelin").empty());
   CHECK_THROWS_AS(crm.interactions().remove(in.id), NotFound);
 }
+
+TEST_CASE("bad interaction input is refused by name and stores nothing") {
+  test::TempDir dir;
+  Crm crm = Crm::open(dir.file("crm.db"));
+  const auto c = crm.clients().add(test::client("Careful"));
+  auto bad_text = test::call(c.id);
+  bad_text.turns[1].text = "caf\xC3";
+  CHECK_THROWS_WITH_AS(crm.interactions().add(bad_text), doctest::Contains("turn 1 text 'caf\\xc3' is not valid UTF-8"),
+                       InvalidArgument);
+  auto bad_times = test::call(c.id);
+  bad_times.turns[0].start_ms = 5000;
+  bad_times.turns[0].end_ms = 100;
+  CHECK_THROWS_WITH_AS(crm.interactions().add(bad_times), "turn 0: end_ms 100 is before start_ms 5000",
+                       InvalidArgument);
+  auto bad_csat = test::call(c.id);
+  bad_csat.csat = 9;
+  CHECK_THROWS_WITH_AS(crm.interactions().add(bad_csat), "csat 9 is out of range 1..5", InvalidArgument);
+  CHECK(crm.interactions().list(c.id).items.empty());
+  CHECK(crm.audit_log({.entity = "interaction"}).empty());
+}
