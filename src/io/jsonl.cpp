@@ -51,7 +51,7 @@ std::vector<Conversation> read_jsonl(std::istream& in, const std::string& source
     if (!object.is_object()) fail(source, line_no, 1, "each line must be a JSON object");
     Conversation c;
     c.id = object.contains("id") && object["id"].is_number() ? object["id"].dump()
-                                                              : optional_string(object, "id", source, line_no);
+                                                             : optional_string(object, "id", source, line_no);
     c.lang = optional_string(object, "lang", source, line_no);
     const auto turns = object.find("turns");
     if (turns == object.end() || !turns->is_array()) fail(source, line_no, 1, "missing \"turns\" array");
@@ -67,8 +67,9 @@ std::vector<Conversation> read_jsonl(std::istream& in, const std::string& source
       turn.start_ms = optional_ms(t, "start_ms", source, line_no);
       turn.end_ms = optional_ms(t, "end_ms", source, line_no);
       if (turn.start_ms && turn.end_ms && *turn.end_ms < *turn.start_ms) {
-        fail(source, line_no, 1, where + "end_ms " + std::to_string(*turn.end_ms) + " is before start_ms " +
-                                     std::to_string(*turn.start_ms));
+        fail(
+            source, line_no, 1,
+            where + "end_ms " + std::to_string(*turn.end_ms) + " is before start_ms " + std::to_string(*turn.start_ms));
       }
       c.turns.push_back(std::move(turn));
     }

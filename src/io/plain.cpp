@@ -19,7 +19,8 @@ std::optional<std::int64_t> leading_time(std::string_view& line) {
   std::size_t pos = 0;
   while (pos <= inside.size() && count < 3) {
     const auto colon = inside.find(':', pos);
-    const std::string_view part = inside.substr(pos, colon == std::string_view::npos ? inside.size() - pos : colon - pos);
+    const std::string_view part =
+        inside.substr(pos, colon == std::string_view::npos ? inside.size() - pos : colon - pos);
     std::int64_t v = 0;
     const auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), v);
     if (ec != std::errc{} || ptr != part.data() + part.size() || part.empty()) return std::nullopt;
@@ -54,8 +55,8 @@ std::vector<Turn> read_plain(std::istream& in, const std::string& source, const 
       continue;
     }
     if (turns.empty()) {
-      throw ParseError(source, line_no, 1, "expected 'Name: text' to start the transcript, got '" +
-                                               std::string(line.substr(0, 60)) + "'");
+      throw ParseError(source, line_no, 1,
+                       "expected 'Name: text' to start the transcript, got '" + std::string(line.substr(0, 60)) + "'");
     }
     turns.back().text += (turns.back().text.empty() ? "" : "\n") + std::string(line);
   }

@@ -49,9 +49,12 @@ std::string strip_tags(std::string_view s) {
   std::string out;
   bool in_tag = false;
   for (const char c : s) {
-    if (c == '<') in_tag = true;
-    else if (c == '>') in_tag = false;
-    else if (!in_tag) out += c;
+    if (c == '<')
+      in_tag = true;
+    else if (c == '>')
+      in_tag = false;
+    else if (!in_tag)
+      out += c;
   }
   return out;
 }

@@ -48,7 +48,7 @@ void check_lang(std::string_view lang) {
 
 struct Analyzer::State {
   AnalyzerConfig config;
-  mutable std::mutex mutex;                  // guards `compiled` (the pointer, not what it points to)
+  mutable std::mutex mutex;  // guards `compiled` (the pointer, not what it points to)
   std::shared_ptr<const Compiled> compiled;
 };
 

@@ -41,10 +41,14 @@ std::string_view to_string(Side side) noexcept { return side == Side::agent ? "a
 
 std::string_view to_string(MarkerKind kind) noexcept {
   switch (kind) {
-    case MarkerKind::staff_adversarial: return "staff_adversarial";
-    case MarkerKind::client_conduct: return "client_conduct";
-    case MarkerKind::positive: return "positive";
-    case MarkerKind::neutral: return "neutral";
+    case MarkerKind::staff_adversarial:
+      return "staff_adversarial";
+    case MarkerKind::client_conduct:
+      return "client_conduct";
+    case MarkerKind::positive:
+      return "positive";
+    case MarkerKind::neutral:
+      return "neutral";
   }
   return "?";
 }

@@ -202,7 +202,8 @@ RuleSides parse_sides(Field f, const std::string& source, std::size_t line) {
 
 bool valid_marker_id(std::string_view id) {
   if (id.empty() || id.front() < 'a' || id.front() > 'z') return false;
-  return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
 std::string_view ltrim(std::string_view s) {

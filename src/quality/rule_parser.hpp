@@ -13,15 +13,15 @@ namespace rapport::quality::detail {
 struct PatternNode {
   enum class Kind { word, prefix, gap, sequence, alternatives, optional };
   Kind kind = Kind::sequence;
-  std::string text{};                 ///< normalised word or prefix (word, prefix)
-  int gap = 0;                        ///< 1..6 (gap)
+  std::string text{};                   ///< normalised word or prefix (word, prefix)
+  int gap = 0;                          ///< 1..6 (gap)
   std::vector<PatternNode> children{};  ///< sequence items, alternatives, or the optional's sequence
 };
 
 /// Which turns a rule reads and whom its flag blames.
 struct RuleSides {
-  bool reads_agent = false;   ///< matches agent turns
-  bool reads_client = false;  ///< matches client turns
+  bool reads_agent = false;          ///< matches agent turns
+  bool reads_client = false;         ///< matches client turns
   bool attribute_to_speaker = true;  ///< flag side = the turn's speaker
   Side attributed = Side::agent;     ///< otherwise this side
 };
@@ -33,9 +33,9 @@ struct RuleSpec {
   int weight = 1;
   PatternNode pattern;
   std::string lang;
-  bool cue = false;        ///< a tone-annotation cue: matches only inside [..], (..), *..*
-  std::string source;      ///< "file:line" for messages
-  std::string text;        ///< the original line (fingerprints)
+  bool cue = false;    ///< a tone-annotation cue: matches only inside [..], (..), *..*
+  std::string source;  ///< "file:line" for messages
+  std::string text;    ///< the original line (fingerprints)
 };
 
 /// What a rule file contributes.

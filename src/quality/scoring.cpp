@@ -16,8 +16,8 @@ double saturate(double points) { return 1.0 - std::exp(-points / kScale); }
 
 int clamp_score(double value) { return static_cast<int>(std::lround(std::clamp(value, 0.0, 100.0))); }
 
-void talk_metrics(const std::vector<Turn>& turns, const std::vector<TurnNotes>& notes,
-                  const std::vector<Flag>& flags, TalkMetrics& m) {
+void talk_metrics(const std::vector<Turn>& turns, const std::vector<TurnNotes>& notes, const std::vector<Flag>& flags,
+                  TalkMetrics& m) {
   m.timed = !turns.empty();
   for (std::size_t i = 0; i < turns.size(); ++i) {
     if (side_of(turns[i].role) && !(turns[i].start_ms && turns[i].end_ms)) m.timed = false;

@@ -115,7 +115,8 @@ std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<T
     flags.push_back(make_flag(*side == Side::client ? "shouting" : "superior_tone", *side, i, *caps, evidence, 2));
   } else if (*side == Side::client) {
     if (const auto bangs = exclamation_run(turn.text)) {
-      flags.push_back(make_flag("shouting", Side::client, i, *bangs, turn.text.substr(bangs->begin, bangs->end - bangs->begin), 1));
+      flags.push_back(
+          make_flag("shouting", Side::client, i, *bangs, turn.text.substr(bangs->begin, bangs->end - bangs->begin), 1));
     }
   }
 
@@ -125,12 +126,13 @@ std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<T
     const Turn& prev = turns[i - 1];
     const auto prev_side = side_of(prev.role);
     if (prev_side && *prev_side != *side) {
-      const bool overlaps = timed(prev) && turn.start_ms && *prev.end_ms - *turn.start_ms >= config.interrupt_overlap_ms;
+      const bool overlaps =
+          timed(prev) && turn.start_ms && *prev.end_ms - *turn.start_ms >= config.interrupt_overlap_ms;
       if (overlaps || notes[i - 1].cut_off) {
-        const std::string evidence =
-            overlaps ? "starts " + std::to_string(*prev.end_ms - *turn.start_ms) + " ms before the " +
-                           std::string(to_string(*prev_side)) + " finished"
-                     : "the " + std::string(to_string(*prev_side)) + "'s turn before was cut off";
+        const std::string evidence = overlaps
+                                         ? "starts " + std::to_string(*prev.end_ms - *turn.start_ms) +
+                                               " ms before the " + std::string(to_string(*prev_side)) + " finished"
+                                         : "the " + std::string(to_string(*prev_side)) + "'s turn before was cut off";
         flags.push_back(make_flag("interrupting", *side, i, first_sentence(turn.text), evidence, 1));
       }
     }
@@ -141,7 +143,8 @@ std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<T
   if (*side == Side::agent && i > 0 && notes[i - 1].role == SpeakerRole::client && notes[i - 1].give_up &&
       !notes[i].has_positive && notes[i].words >= 3) {
     const Span span = first_sentence(turn.text);
-    flags.push_back(make_flag("last_word", Side::agent, i, span, turn.text.substr(span.begin, span.end - span.begin), 2));
+    flags.push_back(
+        make_flag("last_word", Side::agent, i, span, turn.text.substr(span.begin, span.end - span.begin), 2));
   }
 
   // Not listening: the client repeats an earlier demand although the agent answered in between.
@@ -167,9 +170,8 @@ std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<T
 std::vector<Flag> monologue_flags(const StructuralConfig& config, const std::vector<Turn>& turns,
                                   const std::vector<TurnNotes>& notes) {
   std::vector<Flag> flags;
-  const bool all_timed = std::all_of(turns.begin(), turns.end(), [](const Turn& t) {
-    return !side_of(t.role) || timed(t);
-  });
+  const bool all_timed =
+      std::all_of(turns.begin(), turns.end(), [](const Turn& t) { return !side_of(t.role) || timed(t); });
   // Runs of consecutive turns of one side.
   struct Run {
     std::size_t first, last;
@@ -195,15 +197,18 @@ std::vector<Flag> monologue_flags(const StructuralConfig& config, const std::vec
       for (std::size_t t = runs[o].first; t <= runs[o].last; ++t) {
         value += all_timed ? *turns[t].end_ms - *turns[t].start_ms : static_cast<std::int64_t>(notes[t].words);
       }
-      if (o == r) size = value; else others.push_back(value);
+      if (o == r)
+        size = value;
+      else
+        others.push_back(value);
     }
     const std::int64_t norm = std::max<std::int64_t>(median(others), 1);
-    const std::int64_t minimum = all_timed ? config.monologue_min_ms : static_cast<std::int64_t>(config.monologue_min_words);
+    const std::int64_t minimum =
+        all_timed ? config.monologue_min_ms : static_cast<std::int64_t>(config.monologue_min_words);
     if (size < minimum || static_cast<double>(size) < config.monologue_ratio * static_cast<double>(norm)) continue;
-    const std::string evidence = all_timed ? std::to_string(size / 1000) + " s at a stretch (typical turn " +
-                                                 std::to_string(norm / 1000) + " s)"
-                                           : std::to_string(size) + " words at a stretch (typical turn " +
-                                                 std::to_string(norm) + " words)";
+    const std::string evidence =
+        all_timed ? std::to_string(size / 1000) + " s at a stretch (typical turn " + std::to_string(norm / 1000) + " s)"
+                  : std::to_string(size) + " words at a stretch (typical turn " + std::to_string(norm) + " words)";
     flags.push_back(make_flag("monologue", run.side, run.first, Span{0, turns[run.first].text.size()}, evidence, 1));
   }
   return flags;

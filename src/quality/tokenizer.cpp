@@ -37,17 +37,16 @@ struct Entry {
   bool cyrillic = false;
   bool latin = false;
   bool upper = false;
-  std::uint8_t size = 0;          // bytes of the normalised form
-  std::array<char, 7> out{};      // the normalised form (UTF-8)
+  std::uint8_t size = 0;      // bytes of the normalised form
+  std::array<char, 7> out{};  // the normalised form (UTF-8)
 };
 
 constexpr char32_t kTableSize = 0x2100;
 
 bool is_cyrillic(char32_t cp) { return (cp >= 0x0400 && cp <= 0x052F) || (cp >= 0x1C80 && cp <= 0x1C8F); }
 bool is_latin(char32_t cp) {
-  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 &&
-                                                                   cp != 0x00F7) ||
-         (cp >= 0x1E00 && cp <= 0x1EFF);
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
+         (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7) || (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
 std::string encode(char32_t cp) {
@@ -58,22 +57,57 @@ std::string encode(char32_t cp) {
 
 Kind punctuation_kind(char32_t cp) {
   switch (cp) {
-    case '.': case '!': case '?': case ';': case 0x2026: case '\n': case '\r': case 0x037E: case 0x3002:
+    case '.':
+    case '!':
+    case '?':
+    case ';':
+    case 0x2026:
+    case '\n':
+    case '\r':
+    case 0x037E:
+    case 0x3002:
       return Kind::sentence_end;
-    case ',': case ':': case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case ',':
+    case ':':
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return Kind::clause_break;
-    case '-': case 0x2010: case 0x2011:
+    case '-':
+    case 0x2010:
+    case 0x2011:
       return Kind::hyphen;
-    case '\'': case 0x2019: case 0x02BC: case '`': case 0x2018: case 0x02B9: case 0x2032:
+    case '\'':
+    case 0x2019:
+    case 0x02BC:
+    case '`':
+    case 0x2018:
+    case 0x02B9:
+    case 0x2032:
       return Kind::apostrophe;
-    case '"': return Kind::quote_toggle;
-    case 0x201E: case 0x00AB: case 0x2039: return Kind::quote_open;
-    case 0x00BB: case 0x203A: return Kind::quote_close;
-    case 0x201C: case 0x201D: return Kind::quote_either;
-    case '[': case '(': return Kind::open_bracket;
-    case ']': case ')': return Kind::close_bracket;
-    case '*': return Kind::star;
-    default: return Kind::other;
+    case '"':
+      return Kind::quote_toggle;
+    case 0x201E:
+    case 0x00AB:
+    case 0x2039:
+      return Kind::quote_open;
+    case 0x00BB:
+    case 0x203A:
+      return Kind::quote_close;
+    case 0x201C:
+    case 0x201D:
+      return Kind::quote_either;
+    case '[':
+    case '(':
+      return Kind::open_bracket;
+    case ']':
+    case ')':
+      return Kind::close_bracket;
+    case '*':
+      return Kind::star;
+    default:
+      return Kind::other;
   }
 }
 
@@ -81,24 +115,24 @@ Kind punctuation_kind(char32_t cp) {
 // marks (and the few that Unicode does not decompose are spelled plainly);
 // Cyrillic keeps its marks except ё -> е.
 std::string fold_letter(char32_t cp) {
+  if (cp == 0x0401 || cp == 0x0451) return "\u0435";  // Ё, ё -> е
   const bool latin = is_latin(cp);
   const int options = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | (latin ? UTF8PROC_STRIPMARK : 0);
   utf8proc_int32_t buf[8];
   int last_boundclass = 0;
-  const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
-                                         static_cast<utf8proc_option_t>(options | UTF8PROC_DECOMPOSE),
-                                         &last_boundclass);
+  const auto n =
+      utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                              static_cast<utf8proc_option_t>(options | UTF8PROC_DECOMPOSE), &last_boundclass);
   std::string out;
   if (n <= 0) return encode(cp);
   for (utf8proc_ssize_t i = 0; i < n; ++i) {
-    char32_t c = static_cast<char32_t>(buf[i]);
+    const char32_t c = static_cast<char32_t>(buf[i]);
     if (!latin && utf8proc_category(buf[i]) >= UTF8PROC_CATEGORY_MN &&
         utf8proc_category(buf[i]) <= UTF8PROC_CATEGORY_ME) {
       // A decomposed Cyrillic letter (й = и + breve): keep it composed.
       out = encode(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
       break;
     }
-    if (c == 0x0451) c = 0x0435;  // ё -> е
     out += encode(c);
   }
   if (latin) {
@@ -110,6 +144,10 @@ std::string fold_letter(char32_t cp) {
 
 Entry make_entry(char32_t cp) {
   Entry e;
+  if (punctuation_kind(cp) == Kind::apostrophe) {  // ʼ (U+02BC) is a letter to Unicode, an apostrophe to us
+    e.kind = Kind::apostrophe;
+    return e;
+  }
   const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
   const bool digit = category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO;
@@ -151,20 +189,34 @@ Entry lookup(char32_t cp) { return cp < kTableSize ? table()[cp] : make_entry(cp
 // Latin letters that look like Cyrillic ones, for words that mix the scripts.
 std::string_view cyrillic_lookalike(char c) {
   switch (c) {
-    case 'a': return "а";
-    case 'c': return "с";
-    case 'e': return "е";
-    case 'o': return "о";
-    case 'p': return "р";
-    case 'x': return "х";
-    case 'y': return "у";
-    case 'k': return "к";
-    case 'm': return "м";
-    case 't': return "т";
-    case 'h': return "н";
-    case 'b': return "в";
-    case 'i': return "і";
-    default: return {};
+    case 'a':
+      return "а";
+    case 'c':
+      return "с";
+    case 'e':
+      return "е";
+    case 'o':
+      return "о";
+    case 'p':
+      return "р";
+    case 'x':
+      return "х";
+    case 'y':
+      return "у";
+    case 'k':
+      return "к";
+    case 'm':
+      return "м";
+    case 't':
+      return "т";
+    case 'h':
+      return "н";
+    case 'b':
+      return "в";
+    case 'i':
+      return "і";
+    default:
+      return {};
   }
 }
 
@@ -215,14 +267,19 @@ void tokenize(std::string_view text, TokenizedText& out) {
       std::string mapped;
       for (std::size_t i = current.norm_begin; i < out.norm.size(); ++i) {
         const auto look = cyrillic_lookalike(out.norm[i]);
-        if (look.empty()) mapped += out.norm[i]; else mapped += look;
+        if (look.empty())
+          mapped += out.norm[i];
+        else
+          mapped += look;
       }
       out.norm.resize(current.norm_begin);
       out.norm += mapped;
       current.norm_size = static_cast<std::uint32_t>(mapped.size());
     }
-    if (current.norm_size > 0) out.tokens.push_back(current);
-    else out.norm.resize(current.norm_begin);
+    if (current.norm_size > 0)
+      out.tokens.push_back(current);
+    else
+      out.norm.resize(current.norm_begin);
   };
 
   std::size_t pos = 0;
@@ -246,8 +303,10 @@ void tokenize(std::string_view text, TokenizedText& out) {
         }
         word_cyrillic |= e.cyrillic;
         word_latin |= e.latin;
-        if (e.size > 0) out.norm.append(e.out.data(), e.size);
-        else out.norm += text.substr(start, pos - start);  // a rare letter whose folding is long: keep as is
+        if (e.size > 0)
+          out.norm.append(e.out.data(), e.size);
+        else
+          out.norm += text.substr(start, pos - start);  // a rare letter whose folding is long: keep as is
         word_end = pos;
         last_was_letter = true;
         continue;

@@ -21,8 +21,8 @@ struct Token {
 
 /// A turn split into normalised tokens; reused between turns to avoid allocations.
 struct TokenizedText {
-  std::string norm;             ///< all normalised words, back to back
-  std::vector<Token> tokens;    ///< in text order
+  std::string norm;           ///< all normalised words, back to back
+  std::vector<Token> tokens;  ///< in text order
 
   /// The normalised word of token `i`.
   [[nodiscard]] std::string_view word(std::size_t i) const {

@@ -13,12 +13,12 @@ namespace rapport::quality::detail {
 /// What the structural detectors remember of each turn.
 struct TurnNotes {
   SpeakerRole role = SpeakerRole::other;
-  bool give_up = false;          ///< the client gives up or closes ("fine, whatever")
-  bool cut_off = false;          ///< the text ends mid-sentence with "--" or a dash
-  bool has_positive = false;     ///< a positive marker fired in it
+  bool give_up = false;            ///< the client gives up or closes ("fine, whatever")
+  bool cut_off = false;            ///< the text ends mid-sentence with "--" or a dash
+  bool has_positive = false;       ///< a positive marker fired in it
   std::vector<std::string> stems;  ///< content-word stems, for repeated demands
-  std::size_t words = 0;         ///< words outside tone annotations
-  std::size_t questions = 0;     ///< sentences ending in '?'
+  std::size_t words = 0;           ///< words outside tone annotations
+  std::size_t questions = 0;       ///< sentences ending in '?'
 };
 
 /// Buffers reused from turn to turn.

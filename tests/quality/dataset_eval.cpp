@@ -129,8 +129,8 @@ std::string format_external(const ExternalResult& result) {
   out << "file                                   P     R     (client-side flag on a label-1 text)\n";
   for (const auto& [name, k] : result.by_file) {
     char line[128];
-    std::snprintf(line, sizeof line, "%-36s  %.2f  %.2f  tp=%d fp=%d fn=%d\n", name.c_str(), k.precision(),
-                  k.recall(), k.tp, k.fp, k.fn);
+    std::snprintf(line, sizeof line, "%-36s  %.2f  %.2f  tp=%d fp=%d fn=%d\n", name.c_str(), k.precision(), k.recall(),
+                  k.tp, k.fp, k.fn);
     out << line;
   }
   out << "by language (politeness file excluded):\n";

@@ -38,9 +38,9 @@ DevResult evaluate_dev(const rapport::quality::Analyzer& analyzer, const std::fi
 
 /// External corpus results per file: does a client turn get a client-side flag?
 struct ExternalResult {
-  std::map<std::string, Counts> by_file;       ///< file name -> counts
-  std::map<std::string, Counts> by_language;   ///< "en", "ru", ... (politeness file excluded)
-  std::vector<std::string> errors;             ///< missed or wrongly flagged texts, for tuning (not printed by tests)
+  std::map<std::string, Counts> by_file;      ///< file name -> counts
+  std::map<std::string, Counts> by_language;  ///< "en", "ru", ... (politeness file excluded)
+  std::vector<std::string> errors;            ///< missed or wrongly flagged texts, for tuning (not printed by tests)
 };
 ExternalResult evaluate_external(const rapport::quality::Analyzer& analyzer, const std::filesystem::path& dir);
 

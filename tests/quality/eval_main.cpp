@@ -12,9 +12,12 @@ int main(int argc, char** argv) {
   rapport::quality::AnalyzerConfig config;
   std::vector<std::string> extra;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--errors") == 0) errors = true;
-    else if (std::strcmp(argv[i], "--no-builtin") == 0) config.builtin_rules = false;
-    else if (std::strcmp(argv[i], "--rules") == 0 && i + 1 < argc) extra.push_back(argv[++i]);
+    if (std::strcmp(argv[i], "--errors") == 0)
+      errors = true;
+    else if (std::strcmp(argv[i], "--no-builtin") == 0)
+      config.builtin_rules = false;
+    else if (std::strcmp(argv[i], "--rules") == 0 && i + 1 < argc)
+      extra.push_back(argv[++i]);
     else {
       std::cerr << "usage: rapport-quality-eval [--errors] [--no-builtin] [--rules FILE]...\n";
       return 1;

@@ -10,16 +10,16 @@ namespace rapport::io {
 
 /// Which speaker names are staff. Names compare case-insensitively (ASCII) after trimming.
 struct RoleMap {
-  std::vector<std::string> staff;                 ///< names of agents ("Olena", "Support Bot")
-  SpeakerRole others = SpeakerRole::client;       ///< the role of every other named speaker
+  std::vector<std::string> staff;            ///< names of agents ("Olena", "Support Bot")
+  SpeakerRole others = SpeakerRole::client;  ///< the role of every other named speaker
 };
 
 /// One conversation of a JSON Lines file (the format of the analyzer's data sets).
 struct Conversation {
-  std::string id;                      ///< the input's "id", if it had one
-  std::string lang;                    ///< the input's "lang", if it had one
-  std::vector<Turn> turns;             ///< the turns
-  std::vector<std::string> markers;    ///< the input's labelled "markers", if any
+  std::string id;                    ///< the input's "id", if it had one
+  std::string lang;                  ///< the input's "lang", if it had one
+  std::vector<Turn> turns;           ///< the turns
+  std::vector<std::string> markers;  ///< the input's labelled "markers", if any
 };
 
 /// Reads JSON Lines: one object per line with "turns": [{"speaker": "agent"|"client"|"other"|<name>,

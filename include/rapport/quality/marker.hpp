@@ -20,9 +20,9 @@ enum class MarkerKind {
 
 /// A marker of the contract (docs/quality-markers.md) or one the host defined.
 struct MarkerInfo {
-  std::string id;                              ///< stable id, e.g. "blame"
-  MarkerKind kind = MarkerKind::neutral;       ///< how it is scored
-  std::string description{};                  ///< one line, for reports and --help
+  std::string id;                         ///< stable id, e.g. "blame"
+  MarkerKind kind = MarkerKind::neutral;  ///< how it is scored
+  std::string description{};              ///< one line, for reports and --help
 };
 
 /// The built-in markers, in contract order.
