@@ -95,11 +95,12 @@ std::vector<Turn> read_vtt(std::istream& in, const std::string& source, const Ro
     const auto start = parse_timestamp(start_text);
     const auto end = parse_timestamp(end_text);
     if (!start) throw ParseError(source, timing_line + 1, 1, "bad cue start time '" + std::string(start_text) + "'");
+    const std::size_t end_column = static_cast<std::size_t>(end_text.data() - timing.data()) + 1;
     if (!end) {
-      throw ParseError(source, timing_line + 1, arrow + 4, "bad cue end time '" + std::string(end_text) + "'");
+      throw ParseError(source, timing_line + 1, end_column, "bad cue end time '" + std::string(end_text) + "'");
     }
     if (*end < *start) {
-      throw ParseError(source, timing_line + 1, arrow + 4,
+      throw ParseError(source, timing_line + 1, end_column,
                        "cue ends (" + std::string(end_text) + ") before it starts (" + std::string(start_text) + ")");
     }
     // Cue payload: lines up to a blank line.
