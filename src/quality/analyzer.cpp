@@ -15,13 +15,12 @@
 namespace rapport::quality {
 namespace {
 
-using NegatorSets = std::map<std::string, std::unordered_set<std::string>>;
-
 void add_file(const detail::RuleFile& file, std::string_view lang, std::vector<detail::RuleSpec>& rules,
-              NegatorSets& negators) {
+              LanguageTable& languages) {
   rules.insert(rules.end(), file.rules.begin(), file.rules.end());
-  auto& set = negators[std::string(lang)];
-  set.insert(file.negators.begin(), file.negators.end());
+  auto& words = languages[std::string(lang)];
+  words.negators.insert(file.negators.begin(), file.negators.end());
+  words.complementizers.insert(file.complementizers.begin(), file.complementizers.end());
 }
 
 void check_config(const AnalyzerConfig& c) {
@@ -55,15 +54,15 @@ struct Analyzer::State {
 Analyzer::Analyzer(AnalyzerConfig config) : state_(std::make_unique<State>()) {
   check_config(config);
   std::vector<detail::RuleSpec> rules;
-  NegatorSets negators;
+  LanguageTable languages;
   if (config.builtin_rules) {
     for (const auto& lexicon : detail::builtin_lexicons()) {
       const auto file = detail::parse_rule_text(lexicon.lang, lexicon.text, std::string(lexicon.lang) + ".rules");
-      add_file(file, lexicon.lang, rules, negators);
+      add_file(file, lexicon.lang, rules, languages);
     }
   }
   state_->config = config;
-  state_->compiled = std::make_shared<const Compiled>(std::move(config), std::move(rules), std::move(negators));
+  state_->compiled = std::make_shared<const Compiled>(std::move(config), std::move(rules), std::move(languages));
 }
 
 Analyzer::Analyzer(const Analyzer& other) : state_(std::make_unique<State>()) {
@@ -120,9 +119,9 @@ void Analyzer::load_rules_text(std::string_view lang, std::string_view text, con
   const auto file = detail::parse_rule_text(lang, text, source);
   std::lock_guard lock(state_->mutex);
   std::vector<detail::RuleSpec> rules = state_->compiled->rules;
-  NegatorSets negators = state_->compiled->negators;
-  add_file(file, lang, rules, negators);
-  state_->compiled = std::make_shared<const Compiled>(state_->config, std::move(rules), std::move(negators));
+  LanguageTable languages = state_->compiled->languages;
+  add_file(file, lang, rules, languages);
+  state_->compiled = std::make_shared<const Compiled>(state_->config, std::move(rules), std::move(languages));
 }
 
 std::size_t Analyzer::rule_count() const { return snapshot()->rules.size(); }

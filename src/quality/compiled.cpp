@@ -20,9 +20,8 @@ void fnv(std::uint64_t& h, std::string_view s) {
 
 }  // namespace
 
-Compiled::Compiled(AnalyzerConfig cfg, std::vector<detail::RuleSpec> rule_list,
-                   std::map<std::string, std::unordered_set<std::string>> negator_sets)
-    : config(std::move(cfg)), rules(std::move(rule_list)), negators(std::move(negator_sets)) {
+Compiled::Compiled(AnalyzerConfig cfg, std::vector<detail::RuleSpec> rule_list, LanguageTable language_words)
+    : config(std::move(cfg)), rules(std::move(rule_list)), languages(std::move(language_words)) {
   for (const auto& m : builtin_markers()) kinds.emplace(m.id, m.kind);
   for (const auto& m : config.markers) kinds[m.id] = m.kind;
   for (const auto& d : config.detectors) kinds[d.marker.id] = d.marker.kind;
@@ -39,11 +38,14 @@ Compiled::Compiled(AnalyzerConfig cfg, std::vector<detail::RuleSpec> rule_list,
     fnv(h, r.lang);
     fnv(h, r.text);
   }
-  for (const auto& [lang, words] : negators) {
+  for (const auto& [lang, words] : languages) {
     fnv(h, lang);
-    std::vector<std::string> sorted(words.begin(), words.end());
-    std::sort(sorted.begin(), sorted.end());
-    for (const auto& w : sorted) fnv(h, w);
+    for (const auto* set : {&words.negators, &words.complementizers}) {
+      std::vector<std::string> sorted(set->begin(), set->end());
+      std::sort(sorted.begin(), sorted.end());
+      for (const auto& w : sorted) fnv(h, w);
+      fnv(h, "|");
+    }
   }
   const auto& s = config.structural;
   char numbers[256];

@@ -8,20 +8,35 @@
 namespace rapport::quality::detail {
 namespace {
 
-constexpr std::size_t kNegationWindow = 3;
+// How many words before a phrase the negation guard looks at (complementizers
+// such as "that"/"что" do not count).
+constexpr std::size_t kNegationWindow = 4;
 
 bool reads(const RuleSides& sides, Side speaker) {
   return speaker == Side::agent ? sides.reads_agent : sides.reads_client;
 }
 
+// "I'm not saying it's your fault", "Я не кажу, що це ваша провина": a negator
+// shortly before the phrase, in the same clause or across a comma that
+// introduces a "that"-clause, suppresses it.
 bool negated(const Compiled& compiled, const RuleSpec& rule, const TokenizedText& text, std::uint32_t first) {
-  const auto it = compiled.negators.find(rule.lang);
-  if (it == compiled.negators.end()) return false;
-  const std::uint32_t clause = text.tokens[first].clause;
-  for (std::size_t k = 1; k <= kNegationWindow && k <= first; ++k) {
-    const std::size_t j = first - k;
-    if (text.tokens[j].clause != clause) break;
-    if (it->second.contains(std::string(text.word(j)))) return true;
+  const auto it = compiled.languages.find(rule.lang);
+  if (it == compiled.languages.end()) return false;
+  const LanguageWords& words = it->second;
+  const Token& start = text.tokens[first];
+  std::uint32_t clause = start.clause;
+  std::size_t counted = 0;
+  for (std::uint32_t j = first; j-- > 0 && counted < kNegationWindow;) {
+    const Token& t = text.tokens[j];
+    if (t.sentence != start.sentence) break;
+    if (t.clause != clause) {
+      if (!words.complementizers.contains(std::string(text.word(j + 1)))) break;
+      clause = t.clause;
+    }
+    const std::string w(text.word(j));
+    if (words.complementizers.contains(w)) continue;
+    if (words.negators.contains(w)) return true;
+    ++counted;
   }
   return false;
 }

@@ -54,36 +54,37 @@ class PatternParser {
 
   void item(std::vector<PatternNode>& out) {
     const char c = text_[pos_];
-    if (c == '(') {
+    if (c == '(' || c == '[') {
+      // "(a | b)" is one of the alternatives; "[a | b]" is one of them or nothing.
+      const char close = c == '(' ? ')' : ']';
       ++pos_;
       PatternNode alt;
       alt.kind = PatternNode::Kind::alternatives;
       for (;;) {
         alt.children.push_back(sequence());
         skip_spaces();
-        if (pos_ >= text_.size()) fail("missing ')'");
+        if (pos_ >= text_.size()) fail(std::string("missing '") + close + "'");
         if (text_[pos_] == '|') {
           ++pos_;
           continue;
         }
-        if (text_[pos_] == ')') {
+        if (text_[pos_] == close) {
           ++pos_;
           break;
         }
-        fail("expected '|' or ')'");
+        fail(std::string("expected '|' or '") + close + "'");
       }
-      out.push_back(std::move(alt));
-      return;
-    }
-    if (c == '[') {
-      ++pos_;
-      PatternNode opt;
-      opt.kind = PatternNode::Kind::optional;
-      opt.children.push_back(sequence());
-      skip_spaces();
-      if (pos_ >= text_.size() || text_[pos_] != ']') fail("missing ']'");
-      ++pos_;
-      out.push_back(std::move(opt));
+      if (close == ')') {
+        out.push_back(std::move(alt));
+      } else {
+        PatternNode opt;
+        opt.kind = PatternNode::Kind::optional;
+        if (alt.children.size() == 1)
+          opt.children.push_back(std::move(alt.children.front()));
+        else
+          opt.children.push_back(std::move(alt));
+        out.push_back(std::move(opt));
+      }
       return;
     }
     if (c == ')' || c == ']' || c == '|') fail("unexpected '" + std::string(1, c) + "'");
@@ -270,6 +271,16 @@ RuleFile parse_rule_text(std::string_view lang, std::string_view text, const std
             }
             file.negators.emplace_back(tokens.word(0));
           }
+        } else if (directive.text == "@complementizers") {
+          for (Field f = next_field(line, pos); !f.text.empty(); f = next_field(line, pos)) {
+            TokenizedText tokens;
+            tokenize(f.text, tokens);
+            if (tokens.tokens.size() != 1) {
+              throw ParseError(source, line_no, f.column,
+                               "complementizer '" + std::string(f.text) + "' is not one word");
+            }
+            file.complementizers.emplace_back(tokens.word(0));
+          }
         } else if (directive.text == "@cue") {
           RuleSpec head;
           pos = parse_head(line, pos, head, source, line_no);
@@ -290,8 +301,9 @@ RuleFile parse_rule_text(std::string_view lang, std::string_view text, const std
             cue_start = comma + 3;
           }
         } else {
-          throw ParseError(source, line_no, directive.column,
-                           "unknown directive '" + std::string(directive.text) + "' (expected @negators or @cue)");
+          throw ParseError(
+              source, line_no, directive.column,
+              "unknown directive '" + std::string(directive.text) + "' (expected @negators, @complementizers or @cue)");
         }
       } else {
         RuleSpec rule;

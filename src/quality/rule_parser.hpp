@@ -41,7 +41,8 @@ struct RuleSpec {
 /// What a rule file contributes.
 struct RuleFile {
   std::vector<RuleSpec> rules;
-  std::vector<std::string> negators;  ///< normalised negation words
+  std::vector<std::string> negators;         ///< normalised negation words
+  std::vector<std::string> complementizers;  ///< "that", "что", "що", "że", "că": keep a negation across a comma
 };
 
 /// Parses rule-file text of language `lang`. `source` names it in ParseError

@@ -73,6 +73,23 @@ TEST_CASE("the negation guard suppresses a phrase negated just before it") {
   CHECK(flags_of(b, agent("не your fault")).size() == 1);
 }
 
+TEST_CASE("a negation reaches across a comma that opens a that-clause, not across others") {
+  auto a = bare();
+  a.load_rules_text("uk", "@negators не\n@complementizers що\nblame agent 2 ваша провина\n", "t");
+  CHECK(flags_of(a, agent("Я не кажу, що це ваша провина.")).empty());
+  CHECK(flags_of(a, agent("Не знаю, але це ваша провина.")).size() == 1);       // "але" opens no that-clause
+  CHECK(flags_of(a, agent("Не кажу. Що це ваша провина, ясно.")).size() == 1);  // a sentence end always breaks
+}
+
+TEST_CASE("optional alternatives") {
+  auto a = bare();
+  a.add_rule("en", "insult client 3 you [bunch of | pack of] idiot*");
+  CHECK(flags_of(a, client("you pack of idiots")).size() == 1);
+  CHECK(flags_of(a, client("you bunch of idiots")).size() == 1);
+  CHECK(flags_of(a, client("you idiots")).size() == 1);
+  CHECK(flags_of(a, client("you lot of idiots")).empty());
+}
+
 TEST_CASE("quoted words are not the speaker's own") {
   auto a = bare();
   a.add_rule("en", "blame agent 2 your own problem");
