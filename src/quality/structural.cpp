@@ -64,21 +64,6 @@ std::optional<Span> capitals_run(std::string_view text, const StructuralConfig& 
   return span;
 }
 
-// "!!!" and the like: a run of '!'/'?' holding at least two '!' and three marks.
-std::optional<Span> exclamation_run(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] != '!' && text[i] != '?') {
-      ++i;
-      continue;
-    }
-    std::size_t j = i, bangs = 0;
-    while (j < text.size() && (text[j] == '!' || text[j] == '?')) bangs += text[j++] == '!' ? 1 : 0;
-    if (j - i >= 3 && bangs >= 2) return Span{i, j};
-    i = j;
-  }
-  return std::nullopt;
-}
-
 // The first sentence of a turn, as evidence for whole-turn behaviours.
 Span first_sentence(std::string_view text) {
   const auto end = text.find_first_of(".!?\n");
@@ -109,14 +94,16 @@ std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<T
   std::vector<Flag> flags;
   if (!side) return flags;
 
-  // Raised voice: a client shouts; an agent who shouts shows superiority.
+  // Raised voice in writing: capitals, and for a client also '!' or '?' (capitals
+  // alone are as often enthusiasm or emphasis). An agent who writes in capitals
+  // shows superiority whatever the punctuation.
   if (const auto caps = capitals_run(turn.text, config)) {
+    const bool exclaims = turn.text.find_first_of("!?") != std::string::npos;
     const std::string evidence = turn.text.substr(caps->begin, caps->end - caps->begin);
-    flags.push_back(make_flag(*side == Side::client ? "shouting" : "superior_tone", *side, i, *caps, evidence, 2));
-  } else if (*side == Side::client) {
-    if (const auto bangs = exclamation_run(turn.text)) {
-      flags.push_back(
-          make_flag("shouting", Side::client, i, *bangs, turn.text.substr(bangs->begin, bangs->end - bangs->begin), 1));
+    if (*side == Side::agent) {
+      flags.push_back(make_flag("superior_tone", Side::agent, i, *caps, evidence, 2));
+    } else if (exclaims) {
+      flags.push_back(make_flag("shouting", Side::client, i, *caps, evidence, 2));
     }
   }
 
