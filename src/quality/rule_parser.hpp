@@ -9,7 +9,7 @@
 
 namespace rapport::quality::detail {
 
-/// A node of a parsed pattern (docs/rule-format.md).
+/// A node of a parsed pattern (docs/quality-markers.md).
 struct PatternNode {
   enum class Kind { word, prefix, gap, sequence, alternatives, optional };
   Kind kind = Kind::sequence;

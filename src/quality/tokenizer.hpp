@@ -7,7 +7,7 @@
 
 namespace rapport::quality::detail {
 
-/// One word of a turn after normalisation (docs/rule-format.md).
+/// One word of a turn after normalisation (docs/quality-markers.md).
 struct Token {
   std::uint32_t norm_begin = 0;  ///< offset of the normalised word in TokenizedText::norm
   std::uint32_t norm_size = 0;   ///< its length in bytes
