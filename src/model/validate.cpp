@@ -185,4 +185,41 @@ void validate(const Task& t) {
   required_name("task title", t.title);
 }
 
+void validate(Deal& d) {
+  if (!d.client.valid()) throw InvalidArgument("deal client id " + to_string(d.client) + " is not set");
+  d.title = required_name("deal title", d.title);
+  validate(d.value);
+  if (d.value.minor < 0) throw InvalidArgument("deal value " + to_string(d.value) + " is negative");
+  if (d.owner && !d.owner->valid()) throw InvalidArgument("deal owner id " + to_string(*d.owner) + " is not valid");
+  d.close_reason = checked_reason("deal reason", d.close_reason, false);
+}
+
+void validate(Ticket& t) {
+  if (!t.client.valid()) throw InvalidArgument("ticket client id " + to_string(t.client) + " is not set");
+  t.subject = required_name("ticket subject", t.subject);
+  if (t.assignee && !t.assignee->valid()) {
+    throw InvalidArgument("ticket assignee id " + to_string(*t.assignee) + " is not valid");
+  }
+  if (t.csat && (*t.csat < 1 || *t.csat > 5)) {
+    throw InvalidArgument("csat " + std::to_string(*t.csat) + " is out of range 1..5");
+  }
+}
+
+void validate(const Offer& o) {
+  require_utf8("offer note", o.note);
+  if (o.value) {
+    validate(*o.value);
+    if (o.value->minor < 0) throw InvalidArgument("offer value " + to_string(*o.value) + " is negative");
+  }
+  if (o.by && !o.by->valid()) throw InvalidArgument("offer staff id " + to_string(*o.by) + " is not valid");
+}
+
+std::string checked_reason(std::string_view field, std::string_view reason, bool required) {
+  require_utf8(field, reason);
+  std::string r = trim(reason);
+  if (required && r.empty()) throw InvalidArgument(std::string(field) + " must not be empty");
+  if (r.size() > 2000) throw InvalidArgument(std::string(field) + " " + shown(r) + " is longer than 2000 bytes");
+  return r;
+}
+
 }  // namespace rapport

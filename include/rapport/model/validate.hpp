@@ -4,9 +4,12 @@
 #include <string_view>
 
 #include "rapport/model/client.hpp"
+#include "rapport/model/deal.hpp"
 #include "rapport/model/interaction.hpp"
 #include "rapport/model/note.hpp"
+#include "rapport/model/retention.hpp"
 #include "rapport/model/staff.hpp"
+#include "rapport/model/ticket.hpp"
 
 namespace rapport {
 
@@ -32,6 +35,16 @@ void validate(const Interaction& interaction);
 void validate(const Note& note);
 /// Checks a task: client id set, non-empty valid-UTF-8 title.
 void validate(const Task& task);
+/// Trims and checks a deal: client id set, non-empty title, valid money not negative.
+/// (The stage is checked against the pipeline by DealService.)
+void validate(Deal& deal);
+/// Trims and checks a ticket: client id set, non-empty subject, CSAT in 1..5.
+void validate(Ticket& ticket);
+/// Checks an offer: valid UTF-8 note, value (when given) a valid amount not negative.
+void validate(const Offer& offer);
+/// Trims and checks a free-text reason (conduct steps, deal outcomes): valid UTF-8,
+/// at most 2000 bytes, non-empty when `required`. `field` names it in errors.
+std::string checked_reason(std::string_view field, std::string_view reason, bool required);
 
 /// The email trimmed and lower-cased; throws InvalidArgument when it is not `local@domain.tld`.
 std::string normalize_email(std::string_view email);

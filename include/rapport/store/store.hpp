@@ -15,6 +15,7 @@
 #include "rapport/model/note.hpp"
 #include "rapport/model/staff.hpp"
 #include "rapport/model/time.hpp"
+#include "rapport/store/workflow_store.hpp"
 
 namespace rapport::store {
 
@@ -101,9 +102,9 @@ struct StoreOptions {
 ///   writes audit entries in the same transaction.
 /// - Methods are safe to call from several threads at once.
 /// - Failures throw NotFound (unknown id), Conflict (uniqueness) or StorageError.
-class Store {
+class Store : public WorkflowStore {
  public:
-  virtual ~Store() = default;
+  ~Store() override = default;
 
   /// Stores a new client; returns it with id and timestamps set.
   virtual Client create_client(Client client, const Actor& actor) = 0;

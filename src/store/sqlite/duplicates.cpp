@@ -144,6 +144,7 @@ Client SqliteStore::merge_clients(ClientId keep, ClientId drop, const Actor& act
       st->bind(2, drop_id);
       st->exec();
     }
+    merge_workflows(keep, drop);
     // Emails and phones keep their order: the kept client's first.
     Client merged = *kept;
     for (const auto& e : dropped->emails) merged.emails.push_back(e);

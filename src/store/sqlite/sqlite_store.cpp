@@ -131,11 +131,15 @@ void SqliteStore::require_writable(const std::string& operation) const {
 
 void SqliteStore::audit(const Actor& actor, std::string_view entity, std::int64_t id, std::string_view action,
                         const std::vector<FieldChange>& changes) {
+  audit_as(actor.to_string(), entity, id, action, changes);
+}
+
+void SqliteStore::audit_as(const std::string& who, std::string_view entity, std::int64_t id, std::string_view action,
+                           const std::vector<FieldChange>& changes) {
   auto st = prepare(
       "INSERT INTO audit_log (at_ms, actor, entity, entity_id, action, field, old_value, new_value) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   const std::int64_t at = now_ms();
-  const std::string who = actor.to_string();
   for (const auto& change : changes) {
     st->bind(1, static_cast<int64_t>(at));
     st->bind(2, who);

@@ -72,6 +72,45 @@ class SqliteStore final : public Store {
   std::vector<AuditEntry> audit_log(const AuditFilter& filter) override;
   int schema_version() override;
 
+  std::vector<Interaction> log_interactions(std::span<const AnalyzedInteraction> items, const Actor& actor) override;
+  std::optional<StoredQuality> find_quality(InteractionId id) override;
+  void replace_quality(InteractionId id, const quality::QualityReport& report, double strain) override;
+  std::vector<InteractionId> interactions_between(Timestamp from, Timestamp to, std::optional<InteractionId> after,
+                                                  std::size_t limit) override;
+  double staff_strain(StaffId staff, Timestamp from, Timestamp to) override;
+  bool mark_strain_alert(StaffId staff, std::string_view day) override;
+  std::vector<FlagRecord> staff_flags(StaffId staff, quality::Side side, Timestamp from, Timestamp to) override;
+  int client_flag_points(ClientId client, std::span<const std::string> markers) override;
+
+  ConductRecord conduct_record(ClientId client) override;
+  ConductRecord change_conduct(ClientId client, const ConductChange& change) override;
+
+  Deal create_deal(Deal deal, const Actor& actor) override;
+  std::optional<Deal> find_deal(DealId id) override;
+  Deal move_deal(const Deal& moved, const StageChange& change, bool make_customer, const Actor& actor) override;
+  std::vector<Deal> list_deals(const DealFilter& filter) override;
+  std::vector<StageChange> stage_history(std::optional<DealId> deal) override;
+
+  Ticket create_ticket(Ticket ticket, const Actor& actor) override;
+  std::optional<Ticket> find_ticket(TicketId id) override;
+  Ticket update_ticket(const Ticket& ticket, TicketStatus expected_status, const Actor& actor) override;
+  std::vector<Ticket> list_tickets(const TicketFilter& filter) override;
+  bool record_sla_breach(TicketId ticket, SlaTarget target, Timestamp at) override;
+  std::size_t count_similar_tickets(ClientId client, std::string_view subject, Timestamp since) override;
+
+  SignalOutcome add_retention_signal(ClientId client, const DissatisfactionSignal& signal,
+                                     const Actor& actor) override;
+  std::optional<RetentionCase> find_retention_case(RetentionCaseId id) override;
+  std::optional<RetentionCase> open_retention_case(ClientId client) override;
+  RetentionCase add_offer(RetentionCaseId id, const Offer& offer, const Actor& actor) override;
+  RetentionCase close_retention_case(RetentionCaseId id, RetentionOutcome outcome, const std::string& note,
+                                     const Actor& actor) override;
+  std::vector<RetentionCase> list_retention_cases(bool open_only) override;
+
+  std::vector<Task> tasks_to_notify(Timestamp now) override;
+  bool mark_task_notified(TaskId id) override;
+  std::vector<std::pair<ClientId, Timestamp>> silent_customers(Timestamp before) override;
+
  private:
   // All private helpers expect mutex_ to be held by the caller.
   Borrowed prepare(const std::string& sql);
@@ -82,6 +121,8 @@ class SqliteStore final : public Store {
 
   void audit(const Actor& actor, std::string_view entity, std::int64_t id, std::string_view action,
              const std::vector<FieldChange>& changes);
+  void audit_as(const std::string& who, std::string_view entity, std::int64_t id, std::string_view action,
+                const std::vector<FieldChange>& changes);
 
   bool client_exists(ClientId id);
   void require_client(ClientId id);
@@ -93,6 +134,13 @@ class SqliteStore final : public Store {
   std::optional<Interaction> load_interaction(InteractionId id);
   Interaction insert_interaction(Interaction in, std::int64_t created_ms);
   std::optional<Task> load_task(TaskId id);
+  void insert_quality(InteractionId id, const quality::QualityReport& report, double strain);
+  std::optional<quality::QualityReport> load_quality_report(InteractionId id, double* strain, std::int64_t* analyzed_ms);
+  ConductLevel current_conduct_level(ClientId id);
+  std::optional<Deal> load_deal(DealId id);
+  std::optional<Ticket> load_ticket(TicketId id);
+  std::optional<RetentionCase> load_retention_case(RetentionCaseId id);
+  void merge_workflows(ClientId keep, ClientId drop);
 
   std::string path_;
   StoreOptions options_;
