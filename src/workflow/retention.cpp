@@ -98,8 +98,9 @@ std::size_t RetentionService::check_silence(Timestamp now) {
   if (days <= 0) return 0;
   std::size_t published = 0;
   for (const auto& [client, last] : ctx_.store.silent_customers(now - std::chrono::days{days})) {
-    // The source names the last contact, so one silence is one signal however
-    // often the check runs; a new contact followed by a new silence is another.
+    // One silence (same last contact) is reported once however often the check
+    // runs, in any process; a new contact followed by a new silence is another.
+    if (!ctx_.store.mark_silence_alert(client, last)) continue;
     workflow::publish_dissatisfied(ctx_.events, client, SignalKind::no_contact,
                                    "last_contact:" + std::to_string(to_unix_ms(last)),
                                    "no contact since " + to_iso8601(last), now);

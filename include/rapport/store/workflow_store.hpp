@@ -144,6 +144,8 @@ class WorkflowStore {
   /// Customers whose latest interaction (or creation, without any) is before `before`,
   /// with that time.
   virtual std::vector<std::pair<ClientId, Timestamp>> silent_customers(Timestamp before) = 0;
+  /// Records that the silence of a client since `last_contact` was reported; true only the first time.
+  virtual bool mark_silence_alert(ClientId client, Timestamp last_contact) = 0;
 };
 
 }  // namespace rapport::store

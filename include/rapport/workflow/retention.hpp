@@ -37,7 +37,8 @@ class RetentionService {
 
   /// Adds a signal to the client's open case, opening one (and publishing
   /// RetentionCaseOpened) when none is open. A signal already recorded (same kind and
-  /// source) changes nothing. This is what the default policy calls on ClientDissatisfied.
+  /// non-empty source), in this or an earlier closed case, changes nothing: evidence
+  /// that was dealt with does not reopen a case. This is what the default policy calls on ClientDissatisfied.
   store::SignalOutcome add_signal(ClientId client, const DissatisfactionSignal& signal,
                                   const Actor& actor = Actor::system());
   /// The client's open case, if any.

@@ -155,6 +155,11 @@ CREATE TABLE strain_alerts (
   day TEXT NOT NULL,
   PRIMARY KEY (staff_id, day)
 ) WITHOUT ROWID;
+CREATE TABLE silence_alerts (
+  client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+  last_contact_ms INTEGER NOT NULL,
+  PRIMARY KEY (client_id, last_contact_ms)
+) WITHOUT ROWID;
 CREATE TABLE conduct_changes (
   id INTEGER PRIMARY KEY,
   client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,

@@ -110,6 +110,7 @@ class SqliteStore final : public Store {
   std::vector<Task> tasks_to_notify(Timestamp now) override;
   bool mark_task_notified(TaskId id) override;
   std::vector<std::pair<ClientId, Timestamp>> silent_customers(Timestamp before) override;
+  bool mark_silence_alert(ClientId client, Timestamp last_contact) override;
 
  private:
   // All private helpers expect mutex_ to be held by the caller.
