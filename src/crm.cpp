@@ -71,6 +71,7 @@ StaffService& Crm::staff() { return state_->staff; }
 InteractionService& Crm::interactions() { return state_->interactions; }
 store::Store& Crm::store() { return *state_->store; }
 EventBus& Crm::events() { return state_->events; }
+const CrmOptions& Crm::options() const { return state_->options; }
 Subscription& Crm::default_retention_policy() { return state_->retention_policy; }
 quality::Analyzer& Crm::analyzer() { return state_->analyzer; }
 QualityService& Crm::quality() { return state_->quality; }

@@ -85,6 +85,8 @@ class Crm {
   std::vector<LoggedInteraction> log_interactions(std::span<const Interaction> interactions,
                                                   const Actor& actor = Actor::system());
 
+  /// The options the Crm was opened with (pipeline, SLA, thresholds).
+  [[nodiscard]] const CrmOptions& options() const;
   /// The event bus: subscribe hooks here (see <rapport/events.hpp>).
   EventBus& events();
   /// The hook that opens a retention case on ClientDissatisfied (installed when

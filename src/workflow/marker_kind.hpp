@@ -1,5 +1,9 @@
 #pragma once
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <string_view>
 
 #include "rapport/quality/config.hpp"
@@ -18,6 +22,18 @@ inline quality::MarkerKind marker_kind(std::string_view id, const quality::Analy
     if (d.marker.id == id) return d.marker.kind;
   }
   return quality::MarkerKind::neutral;
+}
+
+/// Every marker id known to `config` (built-in and host) of one kind.
+inline std::vector<std::string> markers_of_kind(quality::MarkerKind kind, const quality::AnalyzerConfig& config) {
+  std::vector<std::string> ids;
+  auto add = [&](const quality::MarkerInfo& m) {
+    if (m.kind == kind && std::find(ids.begin(), ids.end(), m.id) == ids.end()) ids.push_back(m.id);
+  };
+  for (const auto& m : quality::builtin_markers()) add(m);
+  for (const auto& m : config.markers) add(m);
+  for (const auto& d : config.detectors) add(d.marker);
+  return ids;
 }
 
 }  // namespace rapport::workflow

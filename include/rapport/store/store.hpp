@@ -15,6 +15,7 @@
 #include "rapport/model/note.hpp"
 #include "rapport/model/staff.hpp"
 #include "rapport/model/time.hpp"
+#include "rapport/store/report_store.hpp"
 #include "rapport/store/workflow_store.hpp"
 
 namespace rapport::store {
@@ -102,7 +103,7 @@ struct StoreOptions {
 ///   writes audit entries in the same transaction.
 /// - Methods are safe to call from several threads at once.
 /// - Failures throw NotFound (unknown id), Conflict (uniqueness) or StorageError.
-class Store : public WorkflowStore {
+class Store : public WorkflowStore, public ReportStore {
  public:
   ~Store() override = default;
 

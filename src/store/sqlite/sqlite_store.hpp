@@ -112,6 +112,17 @@ class SqliteStore final : public Store {
   std::vector<std::pair<ClientId, Timestamp>> silent_customers(Timestamp before) override;
   bool mark_silence_alert(ClientId client, Timestamp last_contact) override;
 
+  std::vector<AgentActivity> agent_activity(Timestamp from, Timestamp to,
+                                            std::span<const std::string> positive_markers) override;
+  std::vector<AgentMarkerCount> agent_marker_counts(Timestamp from, Timestamp to,
+                                                    std::span<const std::string> markers) override;
+  std::vector<StrainDay> strain_days(Timestamp from, Timestamp to, int day_offset_minutes) override;
+  std::vector<ClientRiskFactors> client_risk_factors(Timestamp recent_from) override;
+  std::vector<QualityGroup> quality_groups(Timestamp from, Timestamp to, QualityDimension dimension) override;
+  std::vector<DealStageCount> deal_stage_counts(Timestamp from, Timestamp to) override;
+  std::vector<std::pair<DealId, std::string>> deal_stage_visits(Timestamp from, Timestamp to) override;
+  std::vector<ConductEntry> conduct_entries() override;
+
  private:
   // All private helpers expect mutex_ to be held by the caller.
   Borrowed prepare(const std::string& sql);
