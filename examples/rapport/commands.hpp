@@ -13,5 +13,21 @@ enum ExitCode { kOk = 0, kUsage = 1, kData = 2 };
 
 /// `rapport analyze`: flags in transcripts (JSONL, plain text, WebVTT).
 int analyze_command(const std::vector<std::string>& args);
+/// `rapport init`: creates or migrates the database.
+int init_command(const std::vector<std::string>& args);
+/// `rapport client add|list|show|merge|duplicates`.
+int client_command(const std::vector<std::string>& args);
+/// `rapport log`: stores and analyses one conversation.
+int log_command(const std::vector<std::string>& args);
+/// `rapport search`: full-text search.
+int search_command(const std::vector<std::string>& args);
+/// `rapport report NAME`: the reports as table, JSON or CSV.
+int report_command(const std::vector<std::string>& args);
+/// `rapport deal add|move|list`.
+int deal_command(const std::vector<std::string>& args);
+/// `rapport ticket open|resolve|list`.
+int ticket_command(const std::vector<std::string>& args);
+/// `rapport retention list|offer|close`.
+int retention_command(const std::vector<std::string>& args);
 
 }  // namespace rapport::cli

@@ -13,7 +13,15 @@ void usage(std::FILE* out) {
   std::fprintf(out,
                "usage: rapport <command> [options]\n\n"
                "commands:\n"
-               "  analyze   flag \"I win - you lose\" stances and difficult client conduct in transcripts\n\n"
+               "  init       create the database (--db PATH, default ./rapport.db)\n"
+               "  client     add | list | show | merge | duplicates\n"
+               "  log        store and analyse a conversation from a transcript file\n"
+               "  analyze    flag \"I win - you lose\" stances and difficult client conduct in transcripts\n"
+               "  search     full-text search over clients, notes and transcripts\n"
+               "  report     scorecard | at-risk | funnel | retention | conduct | strain | quality\n"
+               "  deal       add | move | list\n"
+               "  ticket     open | resolve | list\n"
+               "  retention  list | offer | close\n\n"
                "Run 'rapport <command> --help' for a command's options.\n");
 }
 
@@ -34,7 +42,16 @@ int main(int argc, char** argv) {
     std::printf("rapport %s\n", rapport::version_string);
     return rapport::cli::kOk;
   }
-  if (command == "analyze") return rapport::cli::analyze_command(args);
+  using namespace rapport::cli;
+  if (command == "analyze") return analyze_command(args);
+  if (command == "init") return init_command(args);
+  if (command == "client") return client_command(args);
+  if (command == "log") return log_command(args);
+  if (command == "search") return search_command(args);
+  if (command == "report") return report_command(args);
+  if (command == "deal") return deal_command(args);
+  if (command == "ticket") return ticket_command(args);
+  if (command == "retention") return retention_command(args);
   std::fprintf(stderr, "rapport: unknown command '%s'\n", command.c_str());
   usage(stderr);
   return rapport::cli::kUsage;

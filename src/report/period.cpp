@@ -24,7 +24,11 @@ std::string date_text(Timestamp t) { return to_iso8601(t).substr(0, 10); }
 
 }  // namespace
 
+// "all" spans 1970 up to the start of year 10000, past any time rapport stores.
+constexpr std::int64_t kAllEndMs = 253'402'300'800'000;
+
 std::string Period::to_string() const {
+  if (to_unix_ms(from) == 0 && to_unix_ms(to) == kAllEndMs) return "all";
   if (is_midnight(from) && is_midnight(to)) return date_text(from) + ".." + date_text(to);
   return to_iso8601(from) + ".." + to_iso8601(to);
 }
@@ -43,7 +47,7 @@ Period last_days(Timestamp now, int n) {
 }
 
 Period parse_period(std::string_view text, Timestamp now) {
-  if (text == "all") return Period{from_unix_ms(0), from_unix_ms(253'402'300'800'000)};  // 1970 .. year 10000
+  if (text == "all") return Period{from_unix_ms(0), from_unix_ms(kAllEndMs)};
   if (!text.empty() && text.back() == 'd') {
     int n = 0;
     const auto digits = text.substr(0, text.size() - 1);
