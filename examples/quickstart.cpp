@@ -1,5 +1,5 @@
-// The smallest useful rapport program: open a database, add clients and a
-// call, print them back. Run: quickstart [path/to/file.db]
+// The smallest useful rapport program: open a database, add a client, log a
+// call and print what the analyzer found in it. Run: quickstart [file.db]
 #include <fmt/core.h>
 
 #include <filesystem>
@@ -12,35 +12,22 @@ int main(int argc, char** argv) try {
   rapport::Crm crm = rapport::Crm::open(path);
 
   const auto agent = crm.staff().add({.name = "Olena Shevchenko", .email = "olena@example.com"});
-  const auto anna = crm.clients().add({.name = "Anna Kowalska",
-                                       .emails = {"Anna.Kowalska@example.pl"},
-                                       .phones = {"+48 601 234 567"},
-                                       .language = "pl",
-                                       .stage = rapport::LifecycleStage::customer,
-                                       .tags = {"vip"}});
-  crm.clients().add({.kind = rapport::ClientKind::company, .name = "Brașov Tours SRL", .language = "ro"});
-
-  const auto call = crm.interactions().add({
-      .client = anna.id,
-      .staff = agent.id,
-      .channel = rapport::Channel::call,
-      .started_at = rapport::system_now(),
-      .duration = std::chrono::minutes(4),
-      .subject = "Late delivery",
-      .turns = {{.role = rapport::SpeakerRole::client, .text = "My parcel is a week late."},
-                {.role = rapport::SpeakerRole::agent, .text = "I'm sorry about that. I'll refund the delivery fee."}},
-      .csat = 4,
+  const auto anna = crm.clients().add({.name = "Anna Kowalska", .emails = {"Anna.Kowalska@example.pl"},
+                                       .phones = {"+48 601 234 567"}, .language = "pl"});
+  const auto call = crm.log_interaction({
+      .client = anna.id, .staff = agent.id, .started_at = rapport::system_now(), .subject = "Late delivery",
+      .turns = {{.role = rapport::SpeakerRole::client, .text = "My parcel is a week late!"},
+                {.role = rapport::SpeakerRole::agent, .text = "You must have typed the wrong address, it's your fault."},
+                {.role = rapport::SpeakerRole::client, .text = "I checked it twice."},
+                {.role = rapport::SpeakerRole::agent, .text = "I'm sorry, I understand. I'll refund the delivery fee."}},
   });
 
-  fmt::print("rapport {} — database {}\n\nClients:\n", rapport::version_string, path);
-  for (const auto& c : crm.clients().list().items) {
-    fmt::print("  #{} {} [{}] {} {}\n", c.id.value, c.name, rapport::to_string(c.stage),
-               c.emails.empty() ? "" : c.emails.front(), c.phones.empty() ? "" : c.phones.front());
-  }
-  fmt::print("\nInteraction #{} with {} ({} turns, CSAT {}):\n", call.id.value, anna.name, call.turns.size(),
-             *call.csat);
-  for (const auto& t : crm.interactions().get(call.id).turns) {
-    fmt::print("  {:>6}: {}\n", rapport::to_string(t.role), t.text);
+  fmt::print("{} ({}), phone {}\n", anna.name, anna.emails.front(), anna.phones.front());
+  fmt::print("Interaction #{} \"{}\": stance {}/100, conduct {}/100{}\n", call.interaction.id.value,
+             call.interaction.subject, call.quality.stance, call.quality.conduct,
+             call.quality.adversarial ? ", adversarial" : "");
+  for (const auto& f : call.quality.flags) {
+    fmt::print("  turn {} {:<6} {:<20} \"{}\"\n", f.turn, rapport::quality::to_string(f.side), f.marker, f.evidence);
   }
   return 0;
 } catch (const rapport::Error& e) {
