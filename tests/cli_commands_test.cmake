@@ -103,3 +103,28 @@ expect("retention report" 0 "discount +1 +1 +100.00" ${RAPPORT} report retention
 expect("merge" 0 "merged client 2 into 1" ${RAPPORT} client merge ${DB} 1 2)
 expect("merge again" 2 "does not exist" ${RAPPORT} client merge ${DB} 1 2)
 expect("after merge" 0 "^Clients\nid.*\n +1 +Anna Kowalska[^\n]*\n$" ${RAPPORT} client list ${DB})
+
+# Export and import: a round trip through a second database, refusals that change nothing.
+expect("export" 0 "1 clients written.*1 interactions written" ${RAPPORT} export ${DB}
+       --clients "${WORK}/c.csv" --interactions "${WORK}/i.jsonl")
+expect("export exists" 2 "exists already" ${RAPPORT} export ${DB} --clients "${WORK}/c.csv")
+expect("export bad name" 2 "'${WORK}/c.xlsx'" ${RAPPORT} export ${DB} --clients "${WORK}/c.xlsx")
+expect("export nothing" 1 "nothing to export" ${RAPPORT} export ${DB})
+set(DB2 --db "${WORK}/copy.db")
+expect("import" 0 "imported 1 clients and 1 interactions" ${RAPPORT} import ${DB2}
+       --clients "${WORK}/c.csv" --interactions "${WORK}/i.jsonl")
+expect("re-export" 0 "written" ${RAPPORT} export ${DB2} --clients "${WORK}/c2.csv" --interactions "${WORK}/i2.jsonl")
+foreach(pair "c.csv;c2.csv" "i.jsonl;i2.jsonl")
+  list(GET pair 0 a)
+  list(GET pair 1 b)
+  file(READ "${WORK}/${a}" first)
+  file(READ "${WORK}/${b}" second)
+  if(NOT first STREQUAL second)
+    message(FATAL_ERROR "round trip changed ${a}:\n${first}\n---\n${second}")
+  endif()
+endforeach()
+# A malformed CSV: the line is named and nothing is imported.
+file(WRITE "${WORK}/bad.csv" "name,emails\nGood One,good@example.com\n\"Broken,broken@example.com\n")
+expect("import malformed" 2 "bad.csv:3:1: quoted field is never closed" ${RAPPORT} import ${DB2}
+       --clients "${WORK}/bad.csv")
+expect("nothing imported" 0 "^Clients\nid.*\n +1 +Anna Kowalska[^\n]*\n$" ${RAPPORT} client list ${DB2})

@@ -27,6 +27,10 @@ int report_command(const std::vector<std::string>& args);
 int deal_command(const std::vector<std::string>& args);
 /// `rapport ticket open|resolve|list`.
 int ticket_command(const std::vector<std::string>& args);
+/// `rapport import`: clients and interactions from CSV or JSON Lines, all or nothing.
+int import_command(const std::vector<std::string>& args);
+/// `rapport export`: clients and interactions to CSV or JSON Lines.
+int export_command(const std::vector<std::string>& args);
 /// `rapport retention list|offer|close`.
 int retention_command(const std::vector<std::string>& args);
 

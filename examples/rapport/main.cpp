@@ -18,6 +18,8 @@ void usage(std::FILE* out) {
                "  log        store and analyse a conversation from a transcript file\n"
                "  analyze    flag \"I win - you lose\" stances and difficult client conduct in transcripts\n"
                "  search     full-text search over clients, notes and transcripts\n"
+               "  import     add clients and interactions from CSV or JSON Lines (all or nothing)\n"
+               "  export     write clients and interactions as CSV or JSON Lines\n"
                "  report     scorecard | at-risk | funnel | retention | conduct | strain | quality\n"
                "  deal       add | move | list\n"
                "  ticket     open | resolve | list\n"
@@ -48,6 +50,8 @@ int main(int argc, char** argv) {
   if (command == "client") return client_command(args);
   if (command == "log") return log_command(args);
   if (command == "search") return search_command(args);
+  if (command == "import") return import_command(args);
+  if (command == "export") return export_command(args);
   if (command == "report") return report_command(args);
   if (command == "deal") return deal_command(args);
   if (command == "ticket") return ticket_command(args);

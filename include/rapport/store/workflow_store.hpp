@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "rapport/model/actor.hpp"
+#include "rapport/model/client.hpp"
 #include "rapport/model/conduct.hpp"
 #include "rapport/model/deal.hpp"
 #include "rapport/model/interaction.hpp"
@@ -23,6 +24,24 @@ struct AnalyzedInteraction {
   Interaction interaction{};          ///< validated, id not set
   quality::QualityReport report{};   ///< the analyzer's report on it
   double strain = 0;                  ///< its contribution to the agent's strain that day
+};
+
+/// Records an import stores together: all in one transaction, or none.
+struct ImportBatch {
+  /// Validated clients. A non-zero `id` is the id in the imported file: interactions of
+  /// this batch that name it are attached to the client's new id.
+  std::vector<Client> clients{};
+  std::vector<std::string> client_sources{};  ///< where each client came from ("clients.csv:12"), for errors
+  /// Validated interactions with their analysis. `client` is a file id of `clients`, or else
+  /// the id of a client already stored.
+  std::vector<AnalyzedInteraction> interactions{};
+  std::vector<std::string> interaction_sources{};  ///< where each came from, for errors
+};
+
+/// What an import stored, in batch order, with the new ids.
+struct ImportResult {
+  std::vector<Client> clients{};            ///< stored clients
+  std::vector<Interaction> interactions{};  ///< stored interactions
 };
 
 /// An analysis as stored.
@@ -77,6 +96,9 @@ class WorkflowStore {
   virtual std::optional<StoredQuality> find_quality(InteractionId id) = 0;
   /// Replaces an interaction's stored analysis (re-analysis); NotFound for an unknown id.
   virtual void replace_quality(InteractionId id, const quality::QualityReport& report, double strain) = 0;
+  /// Stores an import in one transaction (all or nothing). An error names the source of the
+  /// record at fault (ImportBatch::*_sources) and keeps its type (Conflict, NotFound, ...).
+  virtual ImportResult import_records(const ImportBatch& batch, const Actor& actor) = 0;
   /// Ids of interactions started in [from, to), in id order, after `after`.
   virtual std::vector<InteractionId> interactions_between(Timestamp from, Timestamp to,
                                                           std::optional<InteractionId> after, std::size_t limit) = 0;

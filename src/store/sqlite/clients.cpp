@@ -140,34 +140,38 @@ void SqliteStore::refresh_client_fts(ClientId id) {
   st->exec();
 }
 
+Client SqliteStore::insert_client(Client c, std::int64_t now, const Actor& actor) {
+  if (c.owner) require_staff(*c.owner);
+  {
+    auto st = prepare(
+        "INSERT INTO clients (kind, name, name_key, language, stage, owner_id, marketing_consent, created_ms, "
+        "updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st->bind(1, std::string(to_string(c.kind)));
+    st->bind(2, c.name);
+    st->bind(3, text::name_key(c.name));
+    st->bind(4, c.language);
+    st->bind(5, std::string(to_string(c.stage)));
+    if (c.owner) st->bind(6, static_cast<int64_t>(c.owner->value));
+    st->bind(7, c.consent.marketing ? 1 : 0);
+    st->bind(8, static_cast<int64_t>(now));
+    st->bind(9, static_cast<int64_t>(now));
+    st->exec();
+  }
+  c.id = ClientId{db_.getLastInsertRowid()};
+  c.created_at = c.updated_at = from_unix_ms(now);
+  write_client_details(c);
+  audit(actor, "client", c.id.value, "create", diff(std::nullopt, c));
+  return c;
+}
+
 Client SqliteStore::create_client(Client c, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create client");
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-    if (c.owner) require_staff(*c.owner);
-    const std::int64_t now = now_ms();
-    {
-      auto st = prepare(
-          "INSERT INTO clients (kind, name, name_key, language, stage, owner_id, marketing_consent, created_ms, "
-          "updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      st->bind(1, std::string(to_string(c.kind)));
-      st->bind(2, c.name);
-      st->bind(3, text::name_key(c.name));
-      st->bind(4, c.language);
-      st->bind(5, std::string(to_string(c.stage)));
-      if (c.owner) st->bind(6, static_cast<int64_t>(c.owner->value));
-      st->bind(7, c.consent.marketing ? 1 : 0);
-      st->bind(8, static_cast<int64_t>(now));
-      st->bind(9, static_cast<int64_t>(now));
-      st->exec();
-    }
-    c.id = ClientId{db_.getLastInsertRowid()};
-    c.created_at = c.updated_at = from_unix_ms(now);
-    write_client_details(c);
-    audit(actor, "client", c.id.value, "create", diff(std::nullopt, c));
+    Client stored = insert_client(c, now_ms(), actor);
     tx.commit();
-    return c;
+    return stored;
   } catch (const std::exception& e) {
     fail(e, "create client '" + c.name + "'");
   }

@@ -73,6 +73,7 @@ class SqliteStore final : public Store {
   int schema_version() override;
 
   std::vector<Interaction> log_interactions(std::span<const AnalyzedInteraction> items, const Actor& actor) override;
+  ImportResult import_records(const ImportBatch& batch, const Actor& actor) override;
   std::optional<StoredQuality> find_quality(InteractionId id) override;
   void replace_quality(InteractionId id, const quality::QualityReport& report, double strain) override;
   std::vector<InteractionId> interactions_between(Timestamp from, Timestamp to, std::optional<InteractionId> after,
@@ -145,6 +146,7 @@ class SqliteStore final : public Store {
   std::optional<Staff> load_staff(StaffId id);
   std::optional<Interaction> load_interaction(InteractionId id);
   Interaction insert_interaction(Interaction in, std::int64_t created_ms);
+  Client insert_client(Client c, std::int64_t now, const Actor& actor);
   std::optional<Task> load_task(TaskId id);
   void insert_quality(InteractionId id, const quality::QualityReport& report, double strain);
   std::optional<quality::QualityReport> load_quality_report(InteractionId id, double* strain, std::int64_t* analyzed_ms);

@@ -1,0 +1,69 @@
+// Imports: clients and interactions (with their analysis) in one transaction,
+// so a bad record anywhere leaves the database as it was.
+#include <SQLiteCpp/Transaction.h>
+
+#include <map>
+
+#include "rapport/error.hpp"
+#include "sqlite_store.hpp"
+
+namespace rapport::store::sqlite {
+namespace {
+
+// Rethrows the error in flight as the same kind, prefixed with where the record came from.
+[[noreturn]] void rethrow_at(const std::string& where) {
+  try {
+    throw;
+  } catch (const Conflict& e) {
+    throw Conflict(where + ": " + e.what());
+  } catch (const NotFound& e) {
+    throw NotFound(where + ": " + e.what());
+  } catch (const InvalidArgument& e) {
+    throw InvalidArgument(where + ": " + e.what());
+  } catch (const std::exception& e) {
+    throw StorageError(where + ": " + e.what());
+  }
+}
+
+std::string source_of(const std::vector<std::string>& sources, std::size_t k, const char* what) {
+  return k < sources.size() ? sources[k] : std::string(what) + " " + std::to_string(k + 1) + " of the import";
+}
+
+}  // namespace
+
+ImportResult SqliteStore::import_records(const ImportBatch& batch, const Actor& actor) {
+  std::lock_guard lock(mutex_);
+  std::string where = "import";
+  try {
+    try {
+      require_writable("import");
+      SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+      const std::int64_t now = now_ms();
+      ImportResult out;
+      std::map<std::int64_t, ClientId> new_id;
+      for (std::size_t k = 0; k < batch.clients.size(); ++k) {
+        where = source_of(batch.client_sources, k, "client");
+        const auto& c = batch.clients[k];
+        out.clients.push_back(insert_client(c, now, actor));
+        if (c.id.value != 0) new_id[c.id.value] = out.clients.back().id;
+      }
+      for (std::size_t k = 0; k < batch.interactions.size(); ++k) {
+        where = source_of(batch.interaction_sources, k, "interaction");
+        Interaction in = batch.interactions[k].interaction;
+        if (auto it = new_id.find(in.client.value); it != new_id.end()) in.client = it->second;
+        out.interactions.push_back(insert_interaction(std::move(in), now));
+        insert_quality(out.interactions.back().id, batch.interactions[k].report, batch.interactions[k].strain);
+        audit(actor, "interaction", out.interactions.back().id.value, "create",
+              {{"*", std::nullopt, "imported from " + where}});
+      }
+      tx.commit();
+      return out;
+    } catch (const std::exception& e) {
+      fail(e, "import");
+    }
+  } catch (...) {
+    rethrow_at(where);
+  }
+}
+
+}  // namespace rapport::store::sqlite
