@@ -1,16 +1,7 @@
 # Drives the rapport binary: `rapport analyze` outputs and exit codes.
 # Run by ctest: cmake -DRAPPORT=<binary> -DDATA=<tests/data> -DWORK=<dir> -P cli_analyze_test.cmake
 
-function(expect name code regex)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL code)
-    message(FATAL_ERROR "${name}: exit code ${rc}, expected ${code}\nstdout: ${out}\nstderr: ${err}")
-  endif()
-  if(NOT "${out}${err}" MATCHES "${regex}")
-    message(FATAL_ERROR "${name}: output does not match '${regex}'\nstdout: ${out}\nstderr: ${err}")
-  endif()
-  set(last_out "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake)
 
 file(MAKE_DIRECTORY "${WORK}")
 

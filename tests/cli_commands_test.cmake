@@ -2,17 +2,7 @@
 # outputs, and that a refused command changes nothing.
 # Run by ctest: cmake -DRAPPORT=<binary> -DDATA=<tests/data> -DWORK=<dir> -P cli_commands_test.cmake
 
-function(expect name code regex)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
-                  WORKING_DIRECTORY "${WORK}")
-  if(NOT rc EQUAL code)
-    message(FATAL_ERROR "${name}: exit code ${rc}, expected ${code}\nstdout: ${out}\nstderr: ${err}")
-  endif()
-  if(NOT "${out}${err}" MATCHES "${regex}")
-    message(FATAL_ERROR "${name}: output does not match '${regex}'\nstdout: ${out}\nstderr: ${err}")
-  endif()
-  set(last_out "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/cli_expect.cmake)
 
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")

@@ -1,46 +1,27 @@
 // The retention report: cases opened and closed, and retention by offer kind.
 #include "rapport/report/retention_report.hpp"
 
-#include <algorithm>
-#include <map>
 
 namespace rapport::report {
 
 RetentionSummary retention_summary(Crm& crm, const Period& period) {
   RetentionSummary s;
   s.period = period;
-  std::map<OfferKind, OfferEffectiveness> by_kind;
   auto in = [&](Timestamp t) { return t >= period.from && t < period.to; };
+  std::vector<RetentionCase> closed_in_period;
   // Retention cases are few next to interactions (one per dissatisfied client at a time).
-  for (const auto& rc : crm.store().list_retention_cases(false)) {
+  for (auto& rc : crm.store().list_retention_cases(false)) {
     if (in(rc.opened_at)) ++s.opened;
     if (rc.open()) {
       ++s.open_now;
-      continue;
-    }
-    if (!rc.closed_at || !in(*rc.closed_at)) continue;
-    ++s.closed;
-    const bool kept = *rc.outcome == RetentionOutcome::retained;
-    kept ? ++s.retained : ++s.lost;
-    std::vector<OfferKind> kinds;
-    for (const auto& o : rc.offers) {
-      if (std::find(kinds.begin(), kinds.end(), o.kind) == kinds.end()) kinds.push_back(o.kind);
-    }
-    for (auto k : kinds) {
-      auto& e = by_kind[k];
-      e.kind = k;
-      ++e.cases;
-      if (kept) ++e.retained;
+    } else if (rc.closed_at && in(*rc.closed_at)) {
+      ++(*rc.outcome == RetentionOutcome::retained ? s.retained : s.lost);
+      closed_in_period.push_back(std::move(rc));
     }
   }
+  s.closed = closed_in_period.size();
   s.retention_rate = s.closed == 0 ? 0.0 : static_cast<double>(s.retained) / static_cast<double>(s.closed);
-  for (auto& [kind, e] : by_kind) {
-    e.rate = static_cast<double>(e.retained) / static_cast<double>(e.cases);
-    s.by_offer.push_back(e);
-  }
-  std::stable_sort(s.by_offer.begin(), s.by_offer.end(), [](const auto& a, const auto& b) {
-    return a.rate != b.rate ? a.rate > b.rate : a.cases > b.cases;
-  });
+  s.by_offer = offer_effectiveness(closed_in_period);
   return s;
 }
 

@@ -10,6 +10,32 @@
 
 namespace rapport {
 
+std::vector<OfferEffectiveness> offer_effectiveness(std::span<const RetentionCase> cases) {
+  std::map<OfferKind, OfferEffectiveness> by_kind;
+  for (const auto& rc : cases) {
+    if (rc.open()) continue;
+    std::vector<OfferKind> kinds;
+    for (const auto& o : rc.offers) {
+      if (std::find(kinds.begin(), kinds.end(), o.kind) == kinds.end()) kinds.push_back(o.kind);
+    }
+    for (auto k : kinds) {
+      auto& e = by_kind[k];
+      e.kind = k;
+      ++e.cases;
+      if (*rc.outcome == RetentionOutcome::retained) ++e.retained;
+    }
+  }
+  std::vector<OfferEffectiveness> out;
+  for (auto& [kind, e] : by_kind) {
+    e.rate = static_cast<double>(e.retained) / static_cast<double>(e.cases);
+    out.push_back(e);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.rate != b.rate ? a.rate > b.rate : a.cases > b.cases;
+  });
+  return out;
+}
+
 RetentionService::RetentionService(WorkflowContext context) : ctx_(context) {}
 
 store::SignalOutcome RetentionService::add_signal(ClientId client, const DissatisfactionSignal& signal,
@@ -67,30 +93,7 @@ RetentionStats RetentionService::stats() {
 }
 
 std::vector<OfferEffectiveness> RetentionService::effectiveness() {
-  std::map<OfferKind, OfferEffectiveness> by_kind;
-  for (const auto& rc : ctx_.store.list_retention_cases(false)) {
-    if (rc.open()) continue;
-    // A case counts once per kind, however many offers of that kind it had.
-    std::vector<OfferKind> kinds;
-    for (const auto& o : rc.offers) {
-      if (std::find(kinds.begin(), kinds.end(), o.kind) == kinds.end()) kinds.push_back(o.kind);
-    }
-    for (auto k : kinds) {
-      auto& e = by_kind[k];
-      e.kind = k;
-      ++e.cases;
-      if (*rc.outcome == RetentionOutcome::retained) ++e.retained;
-    }
-  }
-  std::vector<OfferEffectiveness> out;
-  for (auto& [kind, e] : by_kind) {
-    e.rate = static_cast<double>(e.retained) / static_cast<double>(e.cases);
-    out.push_back(e);
-  }
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.rate != b.rate ? a.rate > b.rate : a.cases > b.cases;
-  });
-  return out;
+  return offer_effectiveness(ctx_.store.list_retention_cases(false));
 }
 
 std::size_t RetentionService::check_silence(Timestamp now) {

@@ -34,12 +34,7 @@ double WellbeingService::strain_of(const Interaction& in, const quality::Quality
 }
 
 std::string WellbeingService::business_day(Timestamp t) const {
-  const auto local = t + std::chrono::minutes{ctx_.options.wellbeing.day_offset_minutes};
-  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(local)};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
+  return to_iso8601(t + std::chrono::minutes{ctx_.options.wellbeing.day_offset_minutes}).substr(0, 10);
 }
 
 double WellbeingService::day_strain(StaffId staff, Timestamp t) {

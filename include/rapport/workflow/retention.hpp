@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct OfferEffectiveness {
   std::size_t retained = 0;           ///< of those, retained
   double rate = 0;                    ///< retained / cases
 };
+
+/// Retention rate per offer kind over the closed cases among `cases`, best first. A case
+/// counts once per kind, however many offers of that kind it had.
+std::vector<OfferEffectiveness> offer_effectiveness(std::span<const RetentionCase> cases);
 
 /// The retain pillar: retention cases opened from dissatisfaction signals, offers, outcomes.
 /// Thread-safe; publishes RetentionCaseOpened/Closed and ClientDissatisfied after commit.

@@ -9,12 +9,7 @@ namespace {
 constexpr std::int64_t kDayMs = 86'400'000;
 
 std::string day_text(std::int64_t day_number) {
-  const std::chrono::sys_days d{std::chrono::days{day_number}};
-  const std::chrono::year_month_day ymd{d};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
+  return to_iso8601(from_unix_ms(day_number * kDayMs)).substr(0, 10);
 }
 
 // "?, ?, ?" for an IN list of n values (n >= 1).
