@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "conversation_view.hpp"
 #include "transcript_input.hpp"
 #include "rapport/error.hpp"
 #include "rapport/io/transcript.hpp"
@@ -59,81 +60,6 @@ json report_json(const io::Conversation& c, const quality::QualityReport& r) {
               {"rules_version", r.rules_version}};
 }
 
-// Terminal colours by marker kind; plain brackets when not a terminal.
-struct Style {
-  bool colour;
-  std::string open(quality::MarkerKind kind, quality::Side side) const {
-    if (!colour) return "[";
-    if (kind == quality::MarkerKind::positive) return "\033[1;32m";
-    if (kind == quality::MarkerKind::neutral) return "\033[1;36m";
-    return side == quality::Side::agent ? "\033[1;31m" : "\033[1;33m";
-  }
-  std::string close() const { return colour ? "\033[0m" : "]"; }
-  std::string bold(const std::string& s) const { return colour ? "\033[1m" + s + "\033[0m" : s; }
-};
-
-quality::MarkerKind kind_of(const quality::Analyzer& analyzer, const std::string& marker) {
-  if (const auto m = quality::find_builtin_marker(marker)) return m->kind;
-  for (const auto& m : analyzer.config().markers) {
-    if (m.id == marker) return m.kind;
-  }
-  return quality::MarkerKind::neutral;
-}
-
-std::string seconds(std::int64_t ms) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f s", static_cast<double>(ms) / 1000.0);
-  return buf;
-}
-
-void print_human(const quality::Analyzer& analyzer, const std::string& title, const io::Conversation& c,
-                 const quality::QualityReport& r, const Style& style) {
-  std::printf("%s\n", style.bold("== " + title + " (" + std::to_string(c.turns.size()) + " turns) ==").c_str());
-  std::printf("stance %d/100   conduct %d/100   %s\n", r.stance, r.conduct,
-              r.adversarial ? style.bold("ADVERSARIAL").c_str() : "not adversarial");
-  for (std::size_t t = 0; t < c.turns.size(); ++t) {
-    std::vector<const quality::Flag*> here;
-    for (const auto& f : r.flags) {
-      if (f.turn == t) here.push_back(&f);
-    }
-    if (here.empty()) continue;
-    const Turn& turn = c.turns[t];
-    // Highlight lexical evidence (non-overlapping, in order); structural flags are listed below the turn.
-    std::string shown;
-    std::size_t pos = 0;
-    for (const auto* f : here) {
-      if (f->lang.empty() || f->begin < pos || f->end > turn.text.size()) continue;
-      shown += turn.text.substr(pos, f->begin - pos);
-      shown += style.open(kind_of(analyzer, f->marker), f->side) + turn.text.substr(f->begin, f->end - f->begin) +
-               style.close();
-      pos = f->end;
-    }
-    shown += turn.text.substr(pos);
-    const std::string who = std::string(to_string(turn.role)) + (turn.speaker.empty() ? "" : " (" + turn.speaker + ")");
-    std::printf("  turn %zu %s: %s\n", t, who.c_str(), shown.c_str());
-    for (const auto* f : here) {
-      std::printf("      %s%s%s %s, severity %d%s%s\n", style.open(kind_of(analyzer, f->marker), f->side).c_str(),
-                  f->marker.c_str(), style.close().c_str(), std::string(quality::to_string(f->side)).c_str(),
-                  f->severity, f->lang.empty() ? "" : (", " + f->lang).c_str(),
-                  f->lang.empty() ? (": " + f->evidence).c_str() : "");
-    }
-  }
-  const auto& m = r.metrics;
-  std::printf("  talk share: agent %.0f%%, client %.0f%% (by %s)\n", m.agent.talk_share * 100,
-              m.client.talk_share * 100, m.timed ? "time" : "words");
-  std::printf("  longest monologue: agent %zu words%s, client %zu words%s\n", m.agent.longest_monologue_words,
-              m.timed ? (" / " + seconds(m.agent.longest_monologue_ms)).c_str() : "",
-              m.client.longest_monologue_words,
-              m.timed ? (" / " + seconds(m.client.longest_monologue_ms)).c_str() : "");
-  std::printf("  interruptions: agent %zu, client %zu   questions: agent %zu, client %zu\n", m.agent.interruptions,
-              m.client.interruptions, m.agent.questions, m.client.questions);
-  if (m.agent_response_ms) {
-    std::printf("  agent response gap: mean %s, longest %s\n", seconds(*m.agent_response_ms).c_str(),
-                seconds(*m.agent_max_response_ms).c_str());
-  }
-  std::printf("\n");
-}
-
 }  // namespace
 
 int analyze_command(const std::vector<std::string>& args) {
@@ -177,7 +103,7 @@ int analyze_command(const std::vector<std::string>& args) {
   try {
     quality::Analyzer analyzer;
     for (const auto& f : rule_files) analyzer.load_rules(f);
-    const Style style{!as_json && isatty(STDOUT_FILENO) != 0};
+    const bool colour = !as_json && isatty(STDOUT_FILENO) != 0;
     for (const auto& file : files) {
       const Input input = read_input(file, format, roles);
       for (std::size_t i = 0; i < input.conversations.size(); ++i) {
@@ -188,7 +114,7 @@ int analyze_command(const std::vector<std::string>& args) {
         } else {
           std::string title = input.name;
           if (input.conversations.size() > 1 || !c.id.empty()) title += c.id.empty() ? " #" + std::to_string(i + 1) : " " + c.id;
-          print_human(analyzer, title, c, report, style);
+          print_conversation(analyzer, title, c.turns, report, colour);
         }
       }
       if (!as_json && roles.staff.empty() && format != Format::jsonl && detect(file, "") != Format::jsonl) {

@@ -27,6 +27,8 @@ int report_command(const std::vector<std::string>& args);
 int deal_command(const std::vector<std::string>& args);
 /// `rapport ticket open|resolve|list`.
 int ticket_command(const std::vector<std::string>& args);
+/// `rapport demo`: builds a demo database and prints a dashboard.
+int demo_command(const std::vector<std::string>& args);
 /// `rapport import`: clients and interactions from CSV or JSON Lines, all or nothing.
 int import_command(const std::vector<std::string>& args);
 /// `rapport export`: clients and interactions to CSV or JSON Lines.

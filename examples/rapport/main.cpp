@@ -13,6 +13,7 @@ void usage(std::FILE* out) {
   std::fprintf(out,
                "usage: rapport <command> [options]\n\n"
                "commands:\n"
+               "  demo       build a realistic demo database and show what rapport sees in it\n"
                "  init       create the database (--db PATH, default ./rapport.db)\n"
                "  client     add | list | show | merge | duplicates\n"
                "  log        store and analyse a conversation from a transcript file\n"
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
   using namespace rapport::cli;
   if (command == "analyze") return analyze_command(args);
   if (command == "init") return init_command(args);
+  if (command == "demo") return demo_command(args);
   if (command == "client") return client_command(args);
   if (command == "log") return log_command(args);
   if (command == "search") return search_command(args);

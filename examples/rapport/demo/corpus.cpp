@@ -1,17 +1,20 @@
 #include "corpus.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "corpus_data.hpp"
 
 namespace rapport_demo {
 namespace {
 
-using detail::Followup;
+using detail::Exchange;
 using detail::LanguageData;
+using detail::Opening;
 using detail::Pool;
 using detail::Product;
 using detail::Scenario;
@@ -59,11 +62,10 @@ std::size_t plural_form(std::string_view lang, std::int64_t n) {
 
 // The values one conversation's templates share: an order keeps its number from the first turn to the last.
 struct Slots {
-  std::string_view lang;
   const Product* product = nullptr;
   int client_gender = 0;
   int agent_gender = 0;
-  std::string order, case_no, last4, amount, fee, percent, date, days, months;
+  std::string order, case_no, last4, amount, fee, percent, date, date2, days, months;
 };
 
 // Picks the alternative of "{x:a|b|c}" at `index`; the first when there are fewer alternatives
@@ -96,10 +98,11 @@ std::string expand(std::string_view tpl, const Slots& s) {
     if (close == std::string_view::npos) throw std::logic_error("unclosed slot in template: " + std::string(tpl));
     const std::string_view name = tpl.substr(open + 1, close - open - 1);
     if (name.size() > 2 && name[1] == ':') {
-      const int index = name[0] == 'g' ? s.product->gender : name[0] == 'c' ? s.client_gender : s.agent_gender;
+      // {g:...} agrees with the product, {c:...} with the client, {a:...} with the agent.
       if (name[0] != 'g' && name[0] != 'c' && name[0] != 'a') {
         throw std::logic_error("unknown selector in template: " + std::string(tpl));
       }
+      const int index = name[0] == 'g' ? s.product->gender : name[0] == 'c' ? s.client_gender : s.agent_gender;
       out += alternative(name.substr(2), index);
     } else if (name == "order") {
       out += s.order;
@@ -115,6 +118,8 @@ std::string expand(std::string_view tpl, const Slots& s) {
       out += s.percent;
     } else if (name == "date") {
       out += s.date;
+    } else if (name == "date2") {
+      out += s.date2;
     } else if (name == "days") {
       out += s.days;
     } else if (name == "months") {
@@ -152,18 +157,22 @@ class Builder {
  public:
   Builder(Generator& gen, const LanguageData& data, std::string_view lang, Tone tone)
       : gen_(gen), data_(data), scenario_(data.scenarios[index(data.scenarios.size())]) {
-    slots_.lang = lang;
     slots_.product = &data.products[index(data.products.size())];
     slots_.client_gender = static_cast<int>(gen_.uniform(0, 1));
     slots_.agent_gender = static_cast<int>(gen_.uniform(0, 1));
     slots_.order = std::to_string(gen_.uniform(100000, 9999999));
-    slots_.case_no = std::to_string(gen_.uniform(10000, 99999)) + "-" + std::to_string(gen_.uniform(10, 99));
+    // One draw per statement: the operands of `+` may be evaluated in either order, and a different
+    // order of draws would give different conversations on different compilers.
+    const std::int64_t case_head = gen_.uniform(10000, 99999);
+    slots_.case_no = std::to_string(case_head) + "-" + std::to_string(gen_.uniform(10, 99));
     slots_.last4 = std::to_string(gen_.uniform(1000, 9999));
     slots_.percent = std::to_string(gen_.uniform(2, 5) * 5);
     make_money(lang);
-    const auto month = static_cast<std::size_t>(gen_.uniform(0, 11));
-    const std::string day = std::to_string(gen_.uniform(1, 28));
-    slots_.date = lang == "en" ? std::string(data.months[month]) + " " + day : day + " " + std::string(data.months[month]);
+    // The later date falls 5 to 25 days after the first; every month is treated as 28 days long so
+    // that no impossible date (30 February) can appear.
+    const auto month = gen_.uniform(0, 11), day = gen_.uniform(1, 28), later = day + gen_.uniform(5, 25);
+    slots_.date = format_date(lang, month, day);
+    slots_.date2 = later <= 28 ? format_date(lang, month, later) : format_date(lang, (month + 1) % 12, later - 28);
     const std::int64_t days = gen_.uniform(2, 10), months = gen_.uniform(2, 11);
     slots_.days = std::to_string(days) + " " + std::string(data.day_forms[plural_form(lang, days)]);
     slots_.months = std::to_string(months) + " " + std::string(data.month_forms[plural_form(lang, months)]);
@@ -201,12 +210,20 @@ class Builder {
   }
 
  private:
-  std::size_t index(std::size_t size) { return static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(size) - 1)); }
+  std::size_t index(std::size_t size) {
+    return static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(size) - 1));
+  }
   std::string_view pick(const Pool& pool) { return pool[index(pool.size())]; }
+  const Exchange& pick(const std::vector<Exchange>& exchanges) { return exchanges[index(exchanges.size())]; }
   std::string text(const Pool& pool) { return expand(pick(pool), slots_); }
   std::string text(std::string_view tpl) { return expand(tpl, slots_); }
   void client(std::string s) { conversation_.lines.push_back(Line{false, std::move(s)}); }
   void agent(std::string s) { conversation_.lines.push_back(Line{true, std::move(s)}); }
+
+  std::string format_date(std::string_view lang, std::int64_t month, std::int64_t day) const {
+    const std::string_view name = data_.months[static_cast<std::size_t>(month)];
+    return lang == "en" ? std::string(name) + " " + std::to_string(day) : std::to_string(day) + " " + std::string(name);
+  }
 
   // Two picks from one pool that are never the same phrase.
   std::pair<std::string, std::string> two_texts(const Pool& pool) {
@@ -216,10 +233,12 @@ class Builder {
     return {text(pool[a]), text(pool[b % pool.size()])};
   }
 
+  // Prices as shops write them in each country. Every statement draws at most once (see above).
   void make_money(std::string_view lang) {
     if (lang == "en") {
       static constexpr std::int64_t cents[] = {99, 0, 49, 95};
-      slots_.amount = "$" + group_thousands(gen_.uniform(39, 899), ",") + "." + two_digits(cents[index(4)]);
+      const std::int64_t dollars = gen_.uniform(39, 899);
+      slots_.amount = "$" + group_thousands(dollars, ",") + "." + two_digits(cents[index(4)]);
       slots_.fee = "$" + std::to_string(gen_.uniform(4, 29)) + ".99";
     } else if (lang == "ru") {
       slots_.amount = group_thousands(gen_.uniform(20, 600) * 100 - 10, " ") + " ₽";
@@ -228,7 +247,8 @@ class Builder {
       slots_.amount = group_thousands(gen_.uniform(8, 250) * 100 - 1, " ") + " грн";
       slots_.fee = std::to_string(gen_.uniform(5, 30) * 10) + " грн";
     } else if (lang == "pl") {
-      slots_.amount = group_thousands(gen_.uniform(99, 3499), " ") + (gen_.chance(0.7) ? ",99" : ",00") + " zł";
+      const std::int64_t zloty = gen_.uniform(99, 3499);
+      slots_.amount = group_thousands(zloty, " ") + (gen_.chance(0.7) ? ",99" : ",00") + " zł";
       slots_.fee = std::to_string(gen_.uniform(9, 39)) + ",99 zł";
     } else {
       slots_.amount = group_thousands(gen_.uniform(15, 400) * 10 - 1, ".") + " lei";
@@ -236,18 +256,37 @@ class Builder {
     }
   }
 
+  // Chooses the client's first message and returns its text. With `claims_only`, only messages the
+  // agent can dispute (those with facts): nobody can sensibly be told "you're wrong" for a request.
+  std::string open(const std::vector<Opening>& list, bool claims_only) {
+    std::vector<const Opening*> eligible;
+    for (const auto& o : list) {
+      if (!claims_only || !o.facts.empty()) eligible.push_back(&o);
+    }
+    opening_ = eligible[index(eligible.size())];
+    return text(opening_->text);
+  }
+
+  // The agent's solution: one written for this opening, else one that fits the whole scenario.
+  std::string fix() { return text(opening_->fixes.empty() ? scenario_.fixes : opening_->fixes); }
+  // The agent's contrary version of what the client claimed (only for openings with facts).
+  std::string fact() { return text(opening_->facts); }
+
   // The client's first message names the order, or the agent has to ask for it.
-  bool names_order(std::string_view problem_tpl) const { return problem_tpl.find("{order}") != std::string_view::npos; }
+  bool names_order() const { return opening_->text.find("{order}") != std::string_view::npos; }
 
   // The agent asks for what is missing, the client answers: one exchange.
   std::pair<std::string, std::string> ask_and_answer(bool order_known) {
-    if (order_known) return {text(data_.confirm_asks), text(data_.confirm_replies)};
+    if (order_known) {
+      const Exchange& e = pick(data_.confirmations);
+      return {text(e.opener), text(e.replies)};
+    }
     return {text(scenario_.asks), text(scenario_.details)};
   }
 
   // k distinct follow-up questions, from the scenario's and the general ones.
-  std::vector<const Followup*> followups(std::size_t k) {
-    std::vector<const Followup*> all;
+  std::vector<const Exchange*> followups(std::size_t k) {
+    std::vector<const Exchange*> all;
     for (const auto& f : scenario_.followups) all.push_back(&f);
     for (const auto& f : data_.followups) all.push_back(&f);
     for (std::size_t i = all.size(); i > 1; --i) std::swap(all[i - 1], all[index(i)]);  // Fisher-Yates
@@ -255,86 +294,87 @@ class Builder {
     return all;
   }
 
-  void ask_followup(const Followup& f) {
-    client(text(f.question));
-    agent(text(f.answers));
+  void ask_followup(const Exchange& f) {
+    client(text(f.opener));
+    agent(text(f.replies));
   }
 
   // The closing exchange; sometimes the client has the last turn (then the plan has at least 5 turns).
-  void close(const Pool& client_pool, const Pool& agent_pool, int pairs) {
+  // "You're welcome" only answers thanks, so it is added only when the client thanked.
+  void close(const Pool& client_pool, const Pool& agent_pool, int pairs, bool thanked = false) {
     client(text(client_pool));
-    if (pairs < 3 || !gen_.chance(0.2)) agent(text(agent_pool));
+    if (pairs >= 3 && gen_.chance(0.2)) return;
+    agent(thanked ? join({text(data_.agent_welcome), text(agent_pool)}) : text(agent_pool));
   }
 
   void courteous(int pairs) {
-    const std::string_view problem = pick(scenario_.problems);
-    client(join({text(data_.client_hello), text(problem)}));
+    client(join({text(data_.client_hello), open(scenario_.openings, false)}));
     if (pairs == 2) {
-      agent(join({text(data_.agent_hello_warm), text(scenario_.fixes)}));
+      agent(join({text(data_.agent_hello_warm), fix()}));
     } else {
-      const auto [ask, answer] = ask_and_answer(names_order(problem));
+      const auto [ask, answer] = ask_and_answer(names_order());
       agent(join({text(data_.agent_hello_warm), ask}));
       client(answer);
-      agent(join({text(data_.check_warm), text(scenario_.fixes)}));
-      for (const Followup* f : followups(static_cast<std::size_t>(pairs - 3))) ask_followup(*f);
+      agent(join({text(data_.check_warm), fix()}));
+      for (const Exchange* f : followups(static_cast<std::size_t>(pairs - 3))) ask_followup(*f);
     }
-    close(data_.client_thanks, data_.agent_close_warm, pairs);
+    close(data_.client_thanks, data_.agent_close_warm, pairs, true);
   }
 
   void empathetic(int pairs) {
-    const std::string_view problem = pick(scenario_.upset);
-    client(join({text(data_.client_hello), text(problem)}));
+    client(join({text(data_.client_hello), open(scenario_.upset, false)}));
     if (pairs == 2) {
-      agent(join({text(data_.empathy), text(scenario_.fixes), text(data_.concessions)}));
+      agent(join({text(data_.empathy), fix(), text(data_.concessions)}));
     } else {
-      const auto [ask, answer] = ask_and_answer(names_order(problem));
+      const auto [ask, answer] = ask_and_answer(names_order());
       agent(join({text(data_.empathy), ask}));
       client(join({answer, gen_.chance(0.6) ? text(data_.upset_more) : std::string()}));
-      agent(join({text(data_.check_cold), text(scenario_.fixes), text(data_.concessions)}));
+      agent(join({text(data_.check_cold), fix(), text(data_.concessions)}));
       int middle = pairs - 3;
       if (middle > 0 && gen_.chance(0.7)) {
         ask_followup(data_.worried_followups[index(data_.worried_followups.size())]);
         --middle;
       }
-      for (const Followup* f : followups(static_cast<std::size_t>(middle))) ask_followup(*f);
+      for (const Exchange* f : followups(static_cast<std::size_t>(middle))) ask_followup(*f);
     }
-    close(data_.calm_thanks, data_.agent_close_warm, pairs);
+    close(data_.calm_thanks, data_.agent_close_warm, pairs, true);
   }
 
-  // The agent contradicts the client (argue), corrects trifles (nitpick) and insists after the
-  // client gives up (last_word); the rest of its turns are cold but not hostile, and never warm,
-  // so the stance stays adversarial. At most two turns carry the behaviour.
+  // The agent contradicts the client's claim (argue), corrects trifles in the client's objection
+  // (nitpick) and insists after the client gives up (last_word); the rest of its turns are cold but
+  // not hostile, and never warm, so the stance stays adversarial. At most two turns carry the behaviour.
   void agent_argues(int pairs) {
-    const std::string_view problem = pick(scenario_.problems);
-    client(join({text(data_.client_hello), text(problem)}));
-    const std::string contradiction = join({text(data_.argue), text(scenario_.facts)});
+    client(join({text(data_.client_hello), open(scenario_.openings, true)}));
+    const std::string contradiction = join({text(data_.argue), fact()});
     int adversarial = 1;
     if (pairs == 2) {
       agent(join({text(data_.agent_hello_cold), contradiction}));
     } else {
-      const auto [ask, answer] = ask_and_answer(names_order(problem));
+      const auto [ask, answer] = ask_and_answer(names_order());
       agent(join({text(data_.agent_hello_cold), ask}));
       client(answer);
       agent(join({text(data_.check_cold), contradiction}));
       int middle = pairs - 3;
       if (middle > 0) {
-        client(text(data_.pushback));
+        const Exchange& objection = pick(data_.pushbacks);
+        client(text(objection.opener));
         if (gen_.chance(0.5)) {
-          agent(join({text(data_.nitpick), text(scenario_.fixes)}));
+          agent(join({text(objection.replies), fix()}));
           ++adversarial;
         } else {
-          agent(text(scenario_.fixes));
+          agent(fix());
         }
         --middle;
       }
-      for (const Followup* f : followups(static_cast<std::size_t>(middle))) ask_followup(*f);
+      for (const Exchange* f : followups(static_cast<std::size_t>(middle))) ask_followup(*f);
     }
     if (adversarial < 2 && gen_.chance(0.65)) {
       client(text(data_.give_up));
       agent(text(data_.last_word));
     } else if (pairs == 2) {
-      client(text(data_.pushback));
-      agent(gen_.chance(0.5) ? text(data_.nitpick) : text(scenario_.fixes));
+      const Exchange& objection = pick(data_.pushbacks);
+      client(text(objection.opener));
+      agent(gen_.chance(0.5) ? text(objection.replies) : fix());
     } else {
       close(data_.client_ok, data_.agent_close_cold, pairs);
     }
@@ -342,26 +382,25 @@ class Builder {
 
   // The agent blames the client, stresses what they do not know, puts them in their place, sighs.
   void agent_blames(int pairs) {
-    const std::string_view problem = pick(scenario_.problems);
-    client(join({text(data_.client_hello), text(problem)}));
+    client(join({text(data_.client_hello), open(scenario_.openings, true)}));
     const std::string sigh = gen_.chance(0.3) ? text(data_.sigh) : std::string();
     const std::string blame = gen_.chance(0.6) ? text(scenario_.blames) : text(data_.blame);
     if (pairs == 2) {
       agent(join({text(data_.agent_hello_cold), sigh, blame}));
-      client(text(data_.pushback));
-      agent(gen_.chance(0.5) ? join({text(data_.expose), text(scenario_.fixes)}) : text(scenario_.fixes));
+      client(text(pick(data_.pushbacks).opener));
+      agent(gen_.chance(0.5) ? join({text(data_.expose), fix()}) : fix());
       return;
     }
-    const auto [ask, answer] = ask_and_answer(names_order(problem));
+    const auto [ask, answer] = ask_and_answer(names_order());
     agent(join({text(data_.agent_hello_cold), ask}));
     client(answer);
     const bool fixed = gen_.chance(0.5);
-    agent(join({text(data_.check_cold), sigh, blame, fixed ? text(scenario_.fixes) : std::string()}));
+    agent(join({text(data_.check_cold), sigh, blame, fixed ? fix() : std::string()}));
     int middle = pairs - 3;
     if (middle > 0) {
       // Once the problem is solved the agent does not solve it again, it only insists on its version.
-      client(text(data_.pushback));
-      const std::string rest = fixed ? text(scenario_.facts) : text(scenario_.fixes);
+      client(text(pick(data_.pushbacks).opener));
+      const std::string rest = fixed ? fact() : fix();
       if (gen_.chance(0.6)) {
         const Pool& pool = gen_.chance(0.5) ? data_.put_in_place : data_.expose;
         agent(join({text(pool), rest}));
@@ -370,30 +409,31 @@ class Builder {
       }
       --middle;
     }
-    for (const Followup* f : followups(static_cast<std::size_t>(middle))) ask_followup(*f);
+    for (const Exchange* f : followups(static_cast<std::size_t>(middle))) ask_followup(*f);
     close(data_.client_ok, data_.agent_close_cold, pairs);
   }
 
   // Insults, threats or entitlement in one or two client turns; the agent stays professional.
   void difficult_client(int pairs, const Pool& behaviour, const Pool& replies) {
-    const std::string_view problem = gen_.chance(0.7) ? pick(scenario_.upset) : pick(scenario_.problems);
+    const std::string problem = open(gen_.chance(0.7) ? scenario_.upset : scenario_.openings, false);
     const auto [first, second] = two_texts(behaviour);
+    const auto [reply, second_reply] = two_texts(replies);
     if (pairs == 2) {
-      client(join({text(data_.client_hello), text(problem), first}));
-      agent(join({text(replies), text(scenario_.fixes)}));
+      client(join({text(data_.client_hello), problem, first}));
+      agent(join({reply, fix()}));
       close(data_.curt_close, data_.agent_close_warm, pairs);
       return;
     }
-    client(join({text(data_.client_hello), text(problem)}));
-    const auto [ask, answer] = ask_and_answer(names_order(problem));
+    client(join({text(data_.client_hello), problem}));
+    const auto [ask, answer] = ask_and_answer(names_order());
     agent(join({text(data_.agent_hello_warm), ask}));
     client(join({answer, first}));
-    agent(join({text(replies), text(data_.check_cold), text(scenario_.fixes)}));
+    agent(join({reply, text(data_.check_cold), fix()}));
     bool repeated = false;
-    for (const Followup* f : followups(static_cast<std::size_t>(pairs - 3))) {
+    for (const Exchange* f : followups(static_cast<std::size_t>(pairs - 3))) {
       const bool again = !repeated && gen_.chance(0.5);
-      client(join({again ? second : std::string(), text(f->question)}));
-      agent(join({again ? text(replies) : std::string(), text(f->answers)}));
+      client(join({again ? second : std::string(), text(f->opener)}));
+      agent(join({again ? second_reply : std::string(), text(f->replies)}));
       repeated = repeated || again;
     }
     close(data_.curt_close, data_.agent_close_warm, pairs);
@@ -402,6 +442,7 @@ class Builder {
   Generator& gen_;
   const LanguageData& data_;
   const Scenario& scenario_;
+  const Opening* opening_ = nullptr;  // the client's first message, chosen by open()
   Slots slots_;
   Conversation conversation_;
 };
@@ -443,7 +484,8 @@ std::string Generator::person_name(std::string_view lang) {
   const LanguageData& data = data_for(lang);
   const bool female = chance(0.5);
   const Pool& given = female ? data.female_given : data.male_given;
-  const std::string_view given_name = given[static_cast<std::size_t>(uniform(0, static_cast<std::int64_t>(given.size()) - 1))];
+  const std::string_view given_name =
+      given[static_cast<std::size_t>(uniform(0, static_cast<std::int64_t>(given.size()) - 1))];
   const std::string_view family =
       data.family[static_cast<std::size_t>(uniform(0, static_cast<std::int64_t>(data.family.size()) - 1))];
   return std::string(given_name) + " " + std::string(alternative(family, female ? 1 : 0));

@@ -29,10 +29,10 @@ struct Line {
 
 /// One generated conversation.
 struct Conversation {
-  std::string lang;                ///< "en", "ru", "uk", "pl" or "ro"
-  std::string subject;             ///< a short subject line in the conversation's language
-  std::vector<Line> lines;         ///< 4 to 10 turns, the client first
-  Tone tone = Tone::courteous;     ///< the tone it was generated with
+  std::string lang;             ///< "en", "ru", "uk", "pl" or "ro"
+  std::string subject;          ///< a short subject line in the conversation's language
+  std::vector<Line> lines;      ///< 4 to 10 turns, the client first
+  Tone tone = Tone::courteous;  ///< the tone it was generated with
 };
 
 /// Deterministic generator: the same seed gives the same sequence on every machine (its own
