@@ -9,7 +9,7 @@ file(MAKE_DIRECTORY "${WORK}")
 set(DB --db "${WORK}/crm.db")
 
 expect("help" 0 "client.*report.*retention" ${RAPPORT} --help)
-foreach(cmd init "client add" "client list" "client show" "client merge" "client duplicates" log search report
+foreach(cmd init demo "staff add" "staff list" export import "client add" "client list" "client show" "client merge" "client duplicates" log search report
         "deal add" "deal move" "deal list" "ticket open" "ticket resolve" "ticket list" "retention list"
         "retention offer" "retention close")
   separate_arguments(words UNIX_COMMAND "${cmd}")
@@ -41,9 +41,15 @@ expect("duplicates" 0 "1 +2 +name" ${RAPPORT} client duplicates ${DB})
 expect("show bad id" 1 "client id 'abc'" ${RAPPORT} client show ${DB} abc)
 expect("show unknown" 2 "client 99 does not exist" ${RAPPORT} client show ${DB} 99)
 
+expect("staff add" 0 "staff 1: Olena Shevchenko <olena@example.com>, agent" ${RAPPORT} staff add ${DB}
+       --name "Olena Shevchenko" --email olena@example.com)
+expect("staff add boss" 0 "supervisor" ${RAPPORT} staff add ${DB} --name Boss --email boss@example.com --role supervisor)
+expect("staff bad role" 2 "'chief'" ${RAPPORT} staff add ${DB} --name X --email x@example.com --role chief)
+expect("staff list" 0 "1 +Olena Shevchenko +olena@example.com +agent" ${RAPPORT} staff list ${DB})
+
 # log: a Teams transcript, analysed and stored; hooks open a retention case.
 expect("log" 0 "interaction 1 stored: stance [0-9]+/100.*ADVERSARIAL.*superior_tone.*retention case"
-       ${RAPPORT} log ${DB} --client 1 --staff-name "Olena Shevchenko" --channel chat --at 2026-11-02T10:00:00Z
+       ${RAPPORT} log ${DB} --client 1 --staff 1 --staff-name "Olena Shevchenko" --channel chat --at 2026-11-02T10:00:00Z
        ${DATA}/teams.vtt)
 expect("log no client" 1 "--client" ${RAPPORT} log ${DB} ${DATA}/teams.vtt)
 expect("log unknown client" 2 "client 42 does not exist" ${RAPPORT} log ${DB} --client 42 ${DATA}/teams.vtt)
@@ -61,6 +67,11 @@ expect("quality json" 0 "\"channel\":\"chat\",\"interactions\":1"
        ${RAPPORT} report quality ${DB} --by channel --period 2026-11 --format json)
 expect("quality csv" 0 "week_of,interactions,mean_stance,mean_conduct,adversarial_%\r?\n2026-11-02,1,"
        ${RAPPORT} report quality ${DB} --period 2026-11 --format csv)
+expect("scorecard" 0 "Olena Shevchenko +1 +18.00 +100.00 +0.00 +[0-9.]+ +0 +superior_tone"
+       ${RAPPORT} report scorecard ${DB} --period 2026-11)
+expect("conduct" 0 "level,client_id,client,reason,approved_by,since" ${RAPPORT} report conduct ${DB} --format csv)
+expect("strain" 0 "Agent strain by day" ${RAPPORT} report strain ${DB} --period 2026-11)
+expect("funnel empty" 0 "lead +0 +0" ${RAPPORT} report funnel ${DB} --period 2026-11)
 expect("report unknown" 1 "unknown report 'churn'" ${RAPPORT} report churn ${DB})
 expect("report bad period" 2 "period 'november'" ${RAPPORT} report funnel ${DB} --period november)
 expect("report bad by" 1 "--by 'month'" ${RAPPORT} report quality ${DB} --by month)
@@ -95,16 +106,19 @@ expect("merge again" 2 "does not exist" ${RAPPORT} client merge ${DB} 1 2)
 expect("after merge" 0 "^Clients\nid.*\n +1 +Anna Kowalska[^\n]*\n$" ${RAPPORT} client list ${DB})
 
 # Export and import: a round trip through a second database, refusals that change nothing.
-expect("export" 0 "1 clients written.*1 interactions written" ${RAPPORT} export ${DB}
-       --clients "${WORK}/c.csv" --interactions "${WORK}/i.jsonl")
+expect("export" 0 "2 staff written.*1 clients written.*1 interactions written" ${RAPPORT} export ${DB}
+       --staff "${WORK}/s.csv" --clients "${WORK}/c.csv" --interactions "${WORK}/i.jsonl")
 expect("export exists" 2 "exists already" ${RAPPORT} export ${DB} --clients "${WORK}/c.csv")
 expect("export bad name" 2 "'${WORK}/c.xlsx'" ${RAPPORT} export ${DB} --clients "${WORK}/c.xlsx")
 expect("export nothing" 1 "nothing to export" ${RAPPORT} export ${DB})
 set(DB2 --db "${WORK}/copy.db")
-expect("import" 0 "imported 1 clients and 1 interactions" ${RAPPORT} import ${DB2}
+expect("import no staff" 2 "i.jsonl:1: staff 1 does not exist" ${RAPPORT} import ${DB2}
        --clients "${WORK}/c.csv" --interactions "${WORK}/i.jsonl")
-expect("re-export" 0 "written" ${RAPPORT} export ${DB2} --clients "${WORK}/c2.csv" --interactions "${WORK}/i2.jsonl")
-foreach(pair "c.csv;c2.csv" "i.jsonl;i2.jsonl")
+expect("import" 0 "imported 2 staff, 1 clients and 1 interactions" ${RAPPORT} import ${DB2}
+       --staff "${WORK}/s.csv" --clients "${WORK}/c.csv" --interactions "${WORK}/i.jsonl")
+expect("re-export" 0 "written" ${RAPPORT} export ${DB2} --staff "${WORK}/s2.csv" --clients "${WORK}/c2.csv"
+       --interactions "${WORK}/i2.jsonl")
+foreach(pair "s.csv;s2.csv" "c.csv;c2.csv" "i.jsonl;i2.jsonl")
   list(GET pair 0 a)
   list(GET pair 1 b)
   file(READ "${WORK}/${a}" first)

@@ -1,4 +1,4 @@
-// rapport client add|list|show|merge|duplicates, and rapport init.
+// The people: rapport client add|list|show|merge|duplicates, rapport staff add|list; and rapport init.
 #include <iostream>
 
 #include "cli_support.hpp"
@@ -165,6 +165,54 @@ int client_command(const std::vector<std::string>& args) {
   const bool help = sub == "--help" || sub == "-h";
   std::fprintf(help ? stdout : stderr, "%susage: rapport client add|list|show|merge|duplicates [--help]\n",
                help || sub.empty() ? "" : ("rapport client: unknown subcommand '" + sub + "'\n").c_str());
+  return help ? kOk : kUsage;
+}
+
+int staff_command(const std::vector<std::string>& args) {
+  const std::string sub = args.empty() ? "" : args[0];
+  const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
+  if (sub == "add") {
+    std::string db, name, email, role = "agent";
+    po::options_description o("usage: rapport staff add --name NAME --email EMAIL [--role agent|supervisor|admin]"
+                              "\n\noptions");
+    o.add_options()("name", po::value(&name)->required(), "full name")(
+        "email", po::value(&email)->required(), "work email (unique)")(
+        "role", po::value(&role)->default_value("agent"), "agent, supervisor or admin");
+    auto p = parse("staff add", rest, o, {}, &db);
+    if (p.exit_code) return *p.exit_code;
+    return guarded("staff add", [&] {
+      Staff s;
+      s.name = name;
+      s.email = email;
+      s.role = parse_staff_role(role);
+      Crm crm = open_crm(db);
+      const auto stored = crm.staff().add(s);
+      std::cout << "staff " << stored.id.value << ": " << stored.name << " <" << stored.email << ">, "
+                << to_string(stored.role) << "\n";
+      return kOk;
+    });
+  }
+  if (sub == "list") {
+    std::string db, format = "table";
+    po::options_description o("usage: rapport staff list [--format F]\n\noptions");
+    o.add_options()("format", po::value(&format)->default_value("table"), "output: table, json or csv");
+    auto p = parse("staff list", rest, o, {}, &db);
+    if (p.exit_code) return *p.exit_code;
+    return guarded("staff list", [&] {
+      Crm crm = open_crm(db);
+      report::Table t;
+      t.title = "Staff";
+      t.columns = {"id", "name", "email", "role"};
+      for (const auto& s : crm.staff().list()) {
+        t.rows.push_back({static_cast<std::int64_t>(s.id.value), s.name, s.email, std::string(to_string(s.role))});
+      }
+      print(t, format);
+      return kOk;
+    });
+  }
+  const bool help = sub == "--help" || sub == "-h";
+  std::fprintf(help ? stdout : stderr, "%susage: rapport staff add|list [--help]\n",
+               help || sub.empty() ? "" : ("rapport staff: unknown subcommand '" + sub + "'\n").c_str());
   return help ? kOk : kUsage;
 }
 

@@ -17,6 +17,8 @@ int analyze_command(const std::vector<std::string>& args);
 int init_command(const std::vector<std::string>& args);
 /// `rapport client add|list|show|merge|duplicates`.
 int client_command(const std::vector<std::string>& args);
+/// `rapport staff add|list`.
+int staff_command(const std::vector<std::string>& args);
 /// `rapport log`: stores and analyses one conversation.
 int log_command(const std::vector<std::string>& args);
 /// `rapport search`: full-text search.

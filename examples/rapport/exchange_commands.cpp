@@ -35,22 +35,30 @@ std::ofstream create_new(const std::string& path, bool force) {
 }  // namespace
 
 int export_command(const std::vector<std::string>& args) {
-  std::string db, clients, interactions;
+  std::string db, staff, clients, interactions;
   po::options_description o(
-      "usage: rapport export [--clients FILE] [--interactions FILE] [--force]\nWrites clients and/or interactions "
-      "(with transcripts); the format follows the name: .csv or .jsonl.\n\noptions");
-  o.add_options()("clients", po::value(&clients), "write clients here")(
+      "usage: rapport export [--staff FILE] [--clients FILE] [--interactions FILE] [--force]\nWrites staff, clients "
+      "and/or interactions (with transcripts); the format follows the name: .csv or .jsonl.\n\noptions");
+  o.add_options()("staff", po::value(&staff), "write staff here")("clients", po::value(&clients), "write clients here")(
       "interactions", po::value(&interactions), "write interactions here")("force", "overwrite existing files");
   auto p = parse("export", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("export", [&] {
-    if (clients.empty() && interactions.empty()) throw po::error("nothing to export: give --clients and/or --interactions");
+    if (staff.empty() && clients.empty() && interactions.empty()) {
+      throw po::error("nothing to export: give --staff, --clients and/or --interactions");
+    }
     const bool force = p.vm.count("force") > 0;
+    const auto staff_format = staff.empty() ? io::ExchangeFormat::csv : io::exchange_format_of(staff);
     const auto client_format = clients.empty() ? io::ExchangeFormat::csv : io::exchange_format_of(clients);
     const auto interaction_format =
         interactions.empty() ? io::ExchangeFormat::csv : io::exchange_format_of(interactions);
     if (!std::filesystem::exists(db)) throw InvalidArgument("database '" + db + "' does not exist");
     Crm crm = open_crm(db);
+    if (!staff.empty()) {
+      auto out = create_new(staff, force);
+      const auto n = io::export_staff(crm, out, staff_format);
+      std::cout << n << " staff written to " << staff << "\n";
+    }
     if (!clients.empty()) {
       auto out = create_new(clients, force);
       const auto n = io::export_clients(crm, out, client_format);
@@ -66,20 +74,25 @@ int export_command(const std::vector<std::string>& args) {
 }
 
 int import_command(const std::vector<std::string>& args) {
-  std::string db, clients, interactions;
+  std::string db, staff, clients, interactions;
   po::options_description o(
-      "usage: rapport import [--clients FILE] [--interactions FILE]\nAdds clients and/or interactions from CSV or "
+      "usage: rapport import [--staff FILE] [--clients FILE] [--interactions FILE]\nAdds staff, clients and/or "
+      "interactions from CSV or "
       "JSON Lines (format by name); interactions are analysed. All or nothing: a bad record stops the import "
       "with its line number and nothing is stored.\n\noptions");
-  o.add_options()("clients", po::value(&clients), "clients to add")(
-      "interactions", po::value(&interactions), "interactions to add (client_id: a client of --clients, or stored)");
+  o.add_options()("staff", po::value(&staff), "staff to add")("clients", po::value(&clients), "clients to add")(
+      "interactions", po::value(&interactions),
+      "interactions to add (client_id / staff_id: a record of --clients / --staff, or one stored)");
   auto p = parse("import", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("import", [&] {
-    if (clients.empty() && interactions.empty()) throw po::error("nothing to import: give --clients and/or --interactions");
-    std::ifstream client_in, interaction_in;
-    io::ImportInput client_input, interaction_input;
-    for (auto [path, stream, input] : {std::tuple{&clients, &client_in, &client_input},
+    if (staff.empty() && clients.empty() && interactions.empty()) {
+      throw po::error("nothing to import: give --staff, --clients and/or --interactions");
+    }
+    std::ifstream staff_in, client_in, interaction_in;
+    io::ImportInput staff_input, client_input, interaction_input;
+    for (auto [path, stream, input] : {std::tuple{&staff, &staff_in, &staff_input},
+                                       std::tuple{&clients, &client_in, &client_input},
                                        std::tuple{&interactions, &interaction_in, &interaction_input}}) {
       if (path->empty()) continue;
       input->format = io::exchange_format_of(*path);
@@ -89,9 +102,11 @@ int import_command(const std::vector<std::string>& args) {
       input->name = *path;
     }
     Crm crm = open_crm(db);
-    const auto summary = io::import_records(crm, clients.empty() ? nullptr : &client_input,
-                                            interactions.empty() ? nullptr : &interaction_input, show_progress);
-    std::cout << "imported " << summary.clients << " clients and " << summary.interactions << " interactions\n";
+    const io::ImportFiles files{staff.empty() ? nullptr : &staff_input, clients.empty() ? nullptr : &client_input,
+                                interactions.empty() ? nullptr : &interaction_input};
+    const auto summary = io::import_records(crm, files, show_progress);
+    std::cout << "imported " << summary.staff << " staff, " << summary.clients << " clients and "
+              << summary.interactions << " interactions\n";
     return kOk;
   });
 }

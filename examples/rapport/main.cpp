@@ -16,6 +16,7 @@ void usage(std::FILE* out) {
                "  demo       build a realistic demo database and show what rapport sees in it\n"
                "  init       create the database (--db PATH, default ./rapport.db)\n"
                "  client     add | list | show | merge | duplicates\n"
+               "  staff      add | list\n"
                "  log        store and analyse a conversation from a transcript file\n"
                "  analyze    flag \"I win - you lose\" stances and difficult client conduct in transcripts\n"
                "  search     full-text search over clients, notes and transcripts\n"
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
   if (command == "init") return init_command(args);
   if (command == "demo") return demo_command(args);
   if (command == "client") return client_command(args);
+  if (command == "staff") return staff_command(args);
   if (command == "log") return log_command(args);
   if (command == "search") return search_command(args);
   if (command == "import") return import_command(args);

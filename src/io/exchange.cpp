@@ -19,6 +19,7 @@ namespace {
 
 using nlohmann::json;
 
+const std::vector<std::string> kStaffColumns{"id", "name", "email", "role", "active"};
 const std::vector<std::string> kClientColumns{"id",   "kind",     "name",  "emails", "phones",
                                               "language", "stage", "owner_id", "tags", "marketing_consent", "fields"};
 const std::vector<std::string> kInteractionColumns{"id",         "client_id",   "staff_id", "channel",
@@ -241,6 +242,28 @@ void require(const Record& r, std::initializer_list<const char*> keys) {
   }
 }
 
+Staff staff_from(const Record& r) {
+  require(r, {"name", "email"});
+  Staff s;
+  if (r.has("id")) s.id = StaffId{integer(r, "id")};
+  s.name = r.text("name");
+  s.email = r.text("email");
+  if (r.has("role")) s.role = parse_staff_role(r.text("role"));
+  if (r.values.count("active") && r.has("active")) s.active = boolean(r, "active");
+  const auto file_id = s.id;
+  validate(s);
+  s.id = file_id;
+  return s;
+}
+
+std::vector<std::string> staff_fields(const Staff& s) {
+  return {std::to_string(s.id.value), s.name, s.email, std::string(to_string(s.role)), s.active ? "true" : "false"};
+}
+
+json staff_json(const Staff& s) {
+  return json{{"id", s.id.value}, {"name", s.name}, {"email", s.email}, {"role", to_string(s.role)}, {"active", s.active}};
+}
+
 Client client_from(const Record& r, const ValidationOptions& options) {
   require(r, {"name"});
   Client c;
@@ -345,6 +368,18 @@ ExchangeFormat exchange_format_of(const std::string& file_name) {
   throw InvalidArgument("cannot tell the format of '" + file_name + "' (name it .csv or .jsonl)");
 }
 
+std::size_t export_staff(Crm& crm, std::ostream& out, ExchangeFormat format) {
+  if (format == ExchangeFormat::csv) write_csv_record(out, kStaffColumns);
+  const auto all = crm.staff().list();
+  for (const auto& s : all) {
+    if (format == ExchangeFormat::csv)
+      write_csv_record(out, staff_fields(s));
+    else
+      out << dump(staff_json(s)) << "\n";
+  }
+  return all.size();
+}
+
 std::size_t export_clients(Crm& crm, std::ostream& out, ExchangeFormat format) {
   if (format == ExchangeFormat::csv) write_csv_record(out, kClientColumns);
   std::size_t n = 0;
@@ -387,9 +422,21 @@ std::size_t export_interactions(Crm& crm, std::ostream& out, ExchangeFormat form
   return n;
 }
 
-ImportSummary import_records(Crm& crm, const ImportInput* clients, const ImportInput* interactions,
-                             const ImportProgress& progress) {
+ImportSummary import_records(Crm& crm, const ImportFiles& files, const ImportProgress& progress) {
+  const ImportInput* clients = files.clients;
+  const ImportInput* interactions = files.interactions;
   store::ImportBatch batch;
+  if (files.staff) {
+    std::set<std::int64_t> staff_ids;
+    for (const auto& r : read_records(*files.staff, kStaffColumns)) {
+      batch.staff.push_back(at_line(*files.staff, r, [&] { return staff_from(r); }));
+      const auto id = batch.staff.back().id.value;
+      if (id != 0 && !staff_ids.insert(id).second) {
+        throw ParseError(files.staff->name, r.line, 1, "staff id " + std::to_string(id) + " appears twice");
+      }
+      batch.staff_sources.push_back(files.staff->name + ":" + std::to_string(r.line));
+    }
+  }
   std::set<std::int64_t> file_ids;
   if (clients) {
     for (const auto& r : read_records(*clients, kClientColumns)) {
@@ -416,7 +463,7 @@ ImportSummary import_records(Crm& crm, const ImportInput* clients, const ImportI
     if (progress && (k % 256 == 255 || k + 1 == total)) progress(k + 1, total);
   }
   const auto stored = crm.store().import_records(batch, Actor::system());
-  return ImportSummary{stored.clients.size(), stored.interactions.size()};
+  return ImportSummary{stored.staff.size(), stored.clients.size(), stored.interactions.size()};
 }
 
 }  // namespace rapport::io

@@ -13,6 +13,8 @@ namespace {
 
 // A data set with the awkward values: quotes, separators, line breaks, diacritics, custom fields.
 void fill(Crm& crm) {
+  crm.staff().add(test::staff("Someone Who Left", "left@example.com"));  // so staff ids differ from positions
+  auto olena = crm.staff().add(test::staff("Olena Shevchenko", "olena@example.com"));
   Client anna = test::client("Anna \"Ania\" Kowalska, PhD", "anna@example.pl");
   anna.tags = {"a;b", "back\\slash", "vip"};
   anna.language = "pl";
@@ -22,6 +24,7 @@ void fill(Crm& crm) {
                  {"note", std::string("line1\nline2, \"quoted\"")},
                  {"renewal", std::chrono::year{2027} / 3 / 1}};
   anna.consent.marketing = true;
+  anna.owner = olena.id;
   const auto a = crm.clients().add(anna);
   auto firm = test::client("Ștefan & Fiii SRL");
   firm.kind = ClientKind::company;
@@ -31,16 +34,18 @@ void fill(Crm& crm) {
   in.csat = 2;
   in.channel = Channel::chat;
   in.outcome = "refund, partial";
+  in.staff = olena.id;
   crm.log_interaction(in);
   crm.log_interaction(test::call(f.id, 1'790'000'100'000, "Dzień dobry, faktura jest błędna."));
 }
 
-std::string exported(Crm& crm, bool clients, io::ExchangeFormat format) {
+enum class What { staff, clients, interactions };
+
+std::string exported(Crm& crm, What what, io::ExchangeFormat format) {
   std::ostringstream out;
-  if (clients)
-    io::export_clients(crm, out, format);
-  else
-    io::export_interactions(crm, out, format);
+  if (what == What::staff) io::export_staff(crm, out, format);
+  if (what == What::clients) io::export_clients(crm, out, format);
+  if (what == What::interactions) io::export_interactions(crm, out, format);
   return out.str();
 }
 
@@ -52,22 +57,38 @@ TEST_CASE("export then import into an empty database gives the same export, in C
     test::TempDir dir;
     Crm source = Crm::open(dir.file("a.db"));
     fill(source);
-    const auto clients = exported(source, true, format);
-    const auto interactions = exported(source, false, format);
+    const auto staff = exported(source, What::staff, format);
+    const auto clients = exported(source, What::clients, format);
+    const auto interactions = exported(source, What::interactions, format);
 
     Crm copy = Crm::open(dir.file("b.db"));
-    std::istringstream cin(clients), iin(interactions);
-    const io::ImportInput ci{&cin, "clients", format}, ii{&iin, "interactions", format};
+    copy.staff().add(test::staff("Already here", "here@example.com"));  // the copy numbers staff differently
+    std::istringstream sin(staff), cin(clients), iin(interactions);
+    const io::ImportInput si{&sin, "staff", format}, ci{&cin, "clients", format}, ii{&iin, "interactions", format};
     std::size_t last_progress = 0;
-    const auto summary = io::import_records(copy, &ci, &ii, [&](std::size_t done, std::size_t total) {
+    const auto summary = io::import_records(copy, {&si, &ci, &ii}, [&](std::size_t done, std::size_t total) {
       CHECK(total == 2);
       last_progress = done;
     });
+    CHECK(summary.staff == 2);
     CHECK(summary.clients == 2);
     CHECK(summary.interactions == 2);
     CHECK(last_progress == 2);
-    CHECK(exported(copy, true, format) == clients);
-    CHECK(exported(copy, false, format) == interactions);
+    CHECK(exported(copy, What::clients, format).size() == clients.size());  // same shape, staff ids +1
+    // Owners and handlers follow the staff's new ids.
+    const auto olena = copy.staff().get(StaffId{3});
+    CHECK(olena.name == "Olena Shevchenko");
+    CHECK(copy.clients().get(ClientId{1}).owner == olena.id);
+    CHECK(copy.interactions().get(InteractionId{1}).staff == olena.id);
+
+    // Into an empty database the round trip is exact, byte for byte.
+    Crm empty = Crm::open(dir.file("c.db"));
+    std::istringstream sin2(staff), cin2(clients), iin2(interactions);
+    const io::ImportInput si2{&sin2, "staff", format}, ci2{&cin2, "clients", format}, ii2{&iin2, "interactions", format};
+    io::import_records(empty, {&si2, &ci2, &ii2});
+    CHECK(exported(empty, What::staff, format) == staff);
+    CHECK(exported(empty, What::clients, format) == clients);
+    CHECK(exported(empty, What::interactions, format) == interactions);
     // The imported interactions were analysed and their scores stored.
     CHECK(copy.quality().report(InteractionId{1}));
     const auto anna = copy.clients().get(ClientId{1});
@@ -85,7 +106,7 @@ TEST_CASE("imported interactions follow their clients' new ids") {
       "client_id,started_at,turns\n1,2026-11-02T10:00:00Z,\"[{\"\"role\"\":\"\"client\"\",\"\"text\"\":\"\"Hi\"\"}]\"\n");
   const io::ImportInput ci{&clients, "c.csv", io::ExchangeFormat::csv};
   const io::ImportInput ii{&interactions, "i.csv", io::ExchangeFormat::csv};
-  io::import_records(crm, &ci, &ii);
+  io::import_records(crm, {.clients = &ci, .interactions = &ii});
   CHECK(crm.interactions().list(ClientId{2}).items.size() == 1);  // Ion Popa is client 2 here
   CHECK(crm.interactions().list(ClientId{1}).items.empty());
 }
@@ -98,7 +119,7 @@ TEST_CASE("a bad record anywhere stops the import with its line, and nothing is 
     std::istringstream cin(clients), iin(interactions);
     const io::ImportInput ci{&cin, "c.csv", io::ExchangeFormat::csv};
     const io::ImportInput ii{&iin, "i.csv", io::ExchangeFormat::csv};
-    io::import_records(crm, &ci, interactions.empty() ? nullptr : &ii);
+    io::import_records(crm, {.clients = &ci, .interactions = interactions.empty() ? nullptr : &ii});
   };
   std::string many = "name,emails\n";
   for (int i = 2; i < 50'000; ++i) many += "Client " + std::to_string(i) + ",c" + std::to_string(i) + "@example.com\n";
@@ -124,7 +145,7 @@ TEST_CASE("a bad record anywhere stops the import with its line, and nothing is 
 
   std::istringstream jsonl("{\"name\": \"A\"}\n{\"name\": \"B\", \"emails\": [\"b@example.com\"\n");
   const io::ImportInput ji{&jsonl, "c.jsonl", io::ExchangeFormat::jsonl};
-  CHECK_THROWS_WITH_AS(io::import_records(crm, &ji, nullptr), doctest::Contains("c.jsonl:2:"), ParseError);
+  CHECK_THROWS_WITH_AS(io::import_records(crm, {.clients = &ji}), doctest::Contains("c.jsonl:2:"), ParseError);
 
   CHECK(crm.clients().list().items.size() == 1);  // only "Existing"
   CHECK_THROWS_WITH_AS(io::exchange_format_of("clients.xlsx"), doctest::Contains("'clients.xlsx'"), InvalidArgument);

@@ -9,6 +9,7 @@
 
 #include "rapport/model/actor.hpp"
 #include "rapport/model/client.hpp"
+#include "rapport/model/staff.hpp"
 #include "rapport/model/conduct.hpp"
 #include "rapport/model/deal.hpp"
 #include "rapport/model/interaction.hpp"
@@ -28,18 +29,23 @@ struct AnalyzedInteraction {
 
 /// Records an import stores together: all in one transaction, or none.
 struct ImportBatch {
+  /// Validated staff. A non-zero `id` is the id in the imported file: clients' owners and
+  /// interactions' staff of this batch that name it are attached to the new id.
+  std::vector<Staff> staff{};
+  std::vector<std::string> staff_sources{};  ///< where each staff member came from, for errors
   /// Validated clients. A non-zero `id` is the id in the imported file: interactions of
   /// this batch that name it are attached to the client's new id.
   std::vector<Client> clients{};
   std::vector<std::string> client_sources{};  ///< where each client came from ("clients.csv:12"), for errors
-  /// Validated interactions with their analysis. `client` is a file id of `clients`, or else
-  /// the id of a client already stored.
+  /// Validated interactions with their analysis. `client` (`staff`) is a file id of
+  /// `clients` (`staff`), or else the id of one already stored.
   std::vector<AnalyzedInteraction> interactions{};
   std::vector<std::string> interaction_sources{};  ///< where each came from, for errors
 };
 
 /// What an import stored, in batch order, with the new ids.
 struct ImportResult {
+  std::vector<Staff> staff{};               ///< stored staff
   std::vector<Client> clients{};            ///< stored clients
   std::vector<Interaction> interactions{};  ///< stored interactions
 };

@@ -147,6 +147,7 @@ class SqliteStore final : public Store {
   std::optional<Interaction> load_interaction(InteractionId id);
   Interaction insert_interaction(Interaction in, std::int64_t created_ms);
   Client insert_client(Client c, std::int64_t now, const Actor& actor);
+  Staff insert_staff(Staff s, const Actor& actor);
   std::optional<Task> load_task(TaskId id);
   void insert_quality(InteractionId id, const quality::QualityReport& report, double strain);
   std::optional<quality::QualityReport> load_quality_report(InteractionId id, double* strain, std::int64_t* analyzed_ms);

@@ -14,29 +14,33 @@ std::optional<Staff> SqliteStore::load_staff(StaffId id) {
                parse_staff_role(st->getColumn(2).getString()), st->getColumn(3).getInt() != 0};
 }
 
+Staff SqliteStore::insert_staff(Staff s, const Actor& actor) {
+  {
+    auto taken = prepare("SELECT id FROM staff WHERE email = ?");
+    taken->bind(1, s.email);
+    if (taken->executeStep()) {
+      throw Conflict("email '" + s.email + "' already belongs to staff " + std::to_string(taken->getColumn(0).getInt64()));
+    }
+  }
+  auto st = prepare("INSERT INTO staff (name, email, role, active) VALUES (?, ?, ?, ?)");
+  st->bind(1, s.name);
+  st->bind(2, s.email);
+  st->bind(3, std::string(to_string(s.role)));
+  st->bind(4, s.active ? 1 : 0);
+  st->exec();
+  s.id = StaffId{db_.getLastInsertRowid()};
+  audit(actor, "staff", s.id.value, "create", diff(std::nullopt, s));
+  return s;
+}
+
 Staff SqliteStore::create_staff(Staff s, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create staff");
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-    {
-      auto taken = prepare("SELECT id FROM staff WHERE email = ?");
-      taken->bind(1, s.email);
-      if (taken->executeStep()) {
-        throw Conflict("email '" + s.email + "' already belongs to staff " +
-                       std::to_string(taken->getColumn(0).getInt64()));
-      }
-    }
-    auto st = prepare("INSERT INTO staff (name, email, role, active) VALUES (?, ?, ?, ?)");
-    st->bind(1, s.name);
-    st->bind(2, s.email);
-    st->bind(3, std::string(to_string(s.role)));
-    st->bind(4, s.active ? 1 : 0);
-    st->exec();
-    s.id = StaffId{db_.getLastInsertRowid()};
-    audit(actor, "staff", s.id.value, "create", diff(std::nullopt, s));
+    Staff stored = insert_staff(s, actor);
     tx.commit();
-    return s;
+    return stored;
   } catch (const std::exception& e) {
     fail(e, "create staff '" + s.name + "'");
   }
