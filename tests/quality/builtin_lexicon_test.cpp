@@ -128,3 +128,17 @@ TEST_CASE("giving up and the last word in Russian, Ukrainian and Romanian") {
   }
 }
 
+
+TEST_CASE("an ordinary goodbye is not giving up, so the agent's goodbye is not the last word") {
+  for (const auto& [bye, reply] : std::vector<std::pair<std::string, std::string>>{
+           {"Bine, la revedere.", "Vă mulțumim, o zi bună!"},
+           {"OK, thanks, bye.", "Thank you for calling, have a nice day!"},
+           {"Dobrze, do widzenia.", "Dziękuję, miłego dnia!"}}) {
+    CAPTURE(bye);
+    const auto r = markers({Turn{SpeakerRole::client, "", "Where is my parcel?", {}, {}},
+                            Turn{SpeakerRole::agent, "", "It arrives tomorrow.", {}, {}},
+                            Turn{SpeakerRole::client, "", bye, {}, {}},
+                            Turn{SpeakerRole::agent, "", reply, {}, {}}});
+    CHECK_FALSE(r.contains("last_word"));
+  }
+}
