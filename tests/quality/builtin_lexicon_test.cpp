@@ -142,3 +142,11 @@ TEST_CASE("an ordinary goodbye is not giving up, so the agent's goodbye is not t
     CHECK_FALSE(r.contains("last_word"));
   }
 }
+
+TEST_CASE("'do you know who I am' in Ukrainian and Polish; disagreeing 'with you' in Ukrainian") {
+  CHECK(client_says("Ви взагалі знаєте, хто я такий?").contains("entitlement"));
+  CHECK(client_says("Czy wie Pan, kim ja jestem?").contains("entitlement"));
+  CHECK(client_says("Wiesz, z kim rozmawiasz?").contains("entitlement"));
+  CHECK_FALSE(client_says("Nie wiem, kim jest ten kurier.").contains("entitlement"));
+  CHECK(agent_says("Я з вами не згоден, тариф правильний.").contains("argue"));
+}
