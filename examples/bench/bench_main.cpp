@@ -1,0 +1,329 @@
+// rapport-bench: rapport's speed and memory as ratios against baselines measured
+// in the same run (docs/performance.md). Deterministic data; `--quick` runs the
+// same code on small sizes; `--json` prints one JSON object.
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string_view>
+
+#include "corpus.hpp"
+#include "measure.hpp"
+#include "raw_sqlite.hpp"
+#include "rapport/rapport.hpp"
+#include "rapport/report/reports.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+struct Sizes {
+  std::size_t analyzer_turns, naive_turns, ingest_interactions, clients, staff;
+  std::vector<std::size_t> report_steps;  // interactions at which at-risk is timed; the last is the report size
+  int repeats;
+};
+
+const Sizes kFull{20'000, 2'000, 2'000, 10'000, 50, {10'000, 100'000, 1'000'000}, 3};
+const Sizes kQuick{1'000, 100, 100, 500, 10, {2'000, 10'000}, 1};
+
+std::size_t bytes_of(const std::vector<rapport::Turn>& turns) {
+  std::size_t n = 0;
+  for (const auto& t : turns) n += t.text.size();
+  return n;
+}
+
+double mb(std::size_t bytes) { return static_cast<double>(bytes) / 1e6; }
+
+// ---- analyzer ---------------------------------------------------------------
+
+json bench_analyzer(const Sizes& z, const std::string& lexicon_dir) {
+  const double rss_before = bench::rss_mib();
+  const rapport::quality::Analyzer analyzer;
+  const double rss_after = bench::rss_mib();
+  const auto turns = bench::make_turns(z.analyzer_turns, 7);
+  const std::size_t bytes = bytes_of(turns);
+
+  // Each turn analysed as a one-turn conversation: lexical rules and structural detectors all run.
+  std::size_t flags = 0;
+  const double t_analyzer = bench::best_seconds(z.repeats, [&] {
+    flags = 0;
+    for (const auto& t : turns) flags += analyzer.analyze(std::span(&t, 1)).flags.size();
+  });
+  bench::keep(flags);
+
+  // The memory-speed floor: one pass over the same bytes, counting spaces.
+  std::size_t spaces = 0;
+  const double t_bytes = bench::best_seconds(z.repeats * 5, [&] {
+    spaces = 0;
+    for (const auto& t : turns) {
+      for (const char ch : t.text) spaces += ch == ' ';
+    }
+    bench::keep(spaces);
+  });
+
+  // The obvious hand-written alternative: lower-case, then find() every rule phrase.
+  const auto phrases = bench::rule_phrases(lexicon_dir);
+  const std::vector<rapport::Turn> naive_turns(turns.begin(), turns.begin() + static_cast<std::ptrdiff_t>(
+                                                                                  std::min(z.naive_turns, turns.size())));
+  std::size_t hits = 0;
+  const double t_naive = bench::best_seconds(1, [&] {
+    hits = 0;
+    for (const auto& t : naive_turns) {
+      std::string lower = t.text;
+      for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const std::string_view view(lower);
+      for (const auto& p : phrases) hits += view.find(p) != std::string_view::npos;
+    }
+  });
+  bench::keep(hits);
+
+  const double analyzer_mbs = mb(bytes) / t_analyzer;
+  const double naive_mbs = mb(bytes_of(naive_turns)) / t_naive;
+  const double byte_mbs = mb(bytes) / t_bytes;
+  return json{{"mb_per_s", analyzer_mbs},
+              {"turns_per_s", static_cast<double>(turns.size()) / t_analyzer},
+              {"rules", analyzer.rule_count()},
+              {"naive_phrases", phrases.size()},
+              {"naive_mb_per_s", naive_mbs},
+              {"ratio_vs_naive", analyzer_mbs / naive_mbs},
+              {"byte_pass_mb_per_s", byte_mbs},
+              {"ratio_vs_byte_pass", analyzer_mbs / byte_mbs},
+              {"rss_mib", rss_after - rss_before},
+              {"corpus_mb", mb(bytes)}};
+}
+
+json analyzer_by_size(const Sizes& z) {
+  const rapport::quality::Analyzer analyzer;
+  json by = json::object();
+  for (std::size_t size : {20, 200, 2000}) {
+    const auto turns = bench::make_turns(std::max<std::size_t>(50, z.analyzer_turns * 200 / size / 10), 11, size);
+    std::size_t flags = 0;
+    const double t = bench::best_seconds(z.repeats, [&] {
+      for (const auto& turn : turns) flags += analyzer.analyze(std::span(&turn, 1)).flags.size();
+    });
+    bench::keep(flags);
+    by[std::to_string(size)] = mb(bytes_of(turns)) / t;
+  }
+  return by;
+}
+
+// ---- ingest -----------------------------------------------------------------
+
+json bench_ingest(const Sizes& z, const std::filesystem::path& dir) {
+  const auto conversations = bench::make_conversations(z.ingest_interactions, 6, 23);
+  const auto base = rapport::parse_iso8601("2026-01-01");
+  auto interaction = [&](std::size_t k) {
+    rapport::Interaction in;
+    in.client = rapport::ClientId{static_cast<std::int64_t>(k % 100) + 1};
+    in.staff = rapport::StaffId{static_cast<std::int64_t>(k % 10) + 1};
+    in.started_at = base + std::chrono::minutes{static_cast<std::int64_t>(k)};
+    in.duration = std::chrono::minutes{5};
+    in.turns = conversations[k];
+    return in;
+  };
+  std::vector<rapport::Interaction> items;
+  for (std::size_t k = 0; k < conversations.size(); ++k) items.push_back(interaction(k));
+
+  // A fresh database per run, with 100 clients and 10 staff.
+  auto fresh = [&](const std::string& name) {
+    const auto path = (dir / name).string();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    { rapport::Crm::open(path); }
+    auto db = bench::open_raw(path);
+    bench::insert_people(db, 100, 10, rapport::to_unix_ms(base));
+    return path;
+  };
+
+  double t_rapport = 1e300;
+  for (int r = 0; r < z.repeats; ++r) {
+    const auto path = fresh("ingest-rapport.db");
+    rapport::Crm crm = rapport::Crm::open(path);
+    t_rapport = std::min(t_rapport, bench::best_seconds(1, [&] { crm.log_interactions(items); }));
+  }
+  // The baseline writes the same rows (analysis computed outside the timing).
+  const rapport::quality::Analyzer analyzer;
+  std::vector<rapport::quality::QualityReport> reports;
+  for (const auto& in : items) reports.push_back(analyzer.analyze(in));
+  std::vector<bench::RawInteraction> raw;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    raw.push_back({items[k].client.value, items[k].staff->value, "call", rapport::to_unix_ms(items[k].started_at),
+                   300'000, 0, &items[k].turns, &reports[k], 0.0});
+  }
+  double t_raw = 1e300;
+  for (int r = 0; r < z.repeats; ++r) {
+    const auto path = fresh("ingest-raw.db");
+    auto db = bench::open_raw(path);
+    t_raw = std::min(t_raw, bench::best_seconds(1, [&] { bench::insert_raw(db, raw); }));
+  }
+  const double n = static_cast<double>(items.size());
+  return json{{"interactions_per_s", n / t_rapport},
+              {"raw_sqlite_interactions_per_s", n / t_raw},
+              {"ratio_vs_raw", t_raw / t_rapport},
+              {"interactions", items.size()}};
+}
+
+// ---- reports ----------------------------------------------------------------
+
+double millis(double seconds) { return seconds * 1000.0; }
+
+json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scaling) {
+  const auto path = (dir / "reports.db").string();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  const auto now = rapport::parse_iso8601("2026-11-20");
+  const std::int64_t year_ms = 365LL * 86'400'000;
+  { rapport::Crm::open(path); }
+  auto db = bench::open_raw(path);
+  bench::insert_people(db, z.clients, z.staff, rapport::to_unix_ms(now) - 2 * year_ms);
+
+  // Synthetic analyses: 8% adversarial with two blame flags, 5% with a client insult.
+  std::mt19937_64 rng(5);
+  rapport::quality::QualityReport calm, fight, abuse;
+  calm.stance = 70;
+  fight.stance = 20;
+  fight.adversarial = true;
+  fight.flags = {{"blame", rapport::quality::Side::agent, 1, 0, 10, "your fault", "en", 2},
+                 {"argue", rapport::quality::Side::agent, 1, 12, 20, "that is wrong", "en", 2}};
+  abuse.conduct = 40;
+  abuse.flags = {{"insult", rapport::quality::Side::client, 0, 0, 5, "idiot", "en", 2}};
+  static const char* kChannels[] = {"call", "chat", "email"};
+
+  std::size_t inserted = 0;
+  json at_risk_by = json::object();
+  double at_risk_ms = 0;
+  rapport::CrmOptions options;
+  options.store.clock = [now] { return now; };
+  for (const std::size_t target : z.report_steps) {
+    std::vector<bench::RawInteraction> batch;
+    while (inserted < target) {
+      const auto r = rng();
+      const auto kind = r % 100;
+      const auto* report = kind < 8 ? &fight : kind < 13 ? &abuse : &calm;
+      batch.push_back({static_cast<std::int64_t>((r >> 8) % z.clients) + 1,
+                       static_cast<std::int64_t>((r >> 24) % z.staff) + 1, kChannels[(r >> 32) % 3],
+                       rapport::to_unix_ms(now) - static_cast<std::int64_t>((r >> 36) % static_cast<std::uint64_t>(year_ms)),
+                       300'000, (r >> 40) % 5 == 0 ? static_cast<int>((r >> 44) % 5) + 1 : 0, nullptr, report,
+                       report == &abuse ? 2.0 : 0.0});
+      ++inserted;
+      if (batch.size() == 50'000) {
+        bench::insert_raw(db, batch);
+        batch.clear();
+      }
+    }
+    bench::insert_raw(db, batch);
+    rapport::Crm crm = rapport::Crm::open(path, options);
+    std::size_t rows = 0;
+    const double t = bench::best_seconds(z.repeats, [&] { rows = rapport::report::at_risk(crm, now).size(); });
+    bench::keep(rows);
+    at_risk_by[std::to_string(target)] = millis(t);
+    at_risk_ms = millis(t);
+  }
+  scaling["at_risk_ms_by_interactions"] = at_risk_by;
+
+  rapport::Crm crm = rapport::Crm::open(path, options);
+  // A pipeline to report on: 2,000 deals (quick: 200) moved along.
+  const std::size_t deals = std::min<std::size_t>(2'000, z.clients);
+  for (std::size_t k = 0; k < deals; ++k) {
+    rapport::Deal d;
+    d.client = rapport::ClientId{static_cast<std::int64_t>(k % z.clients) + 1};
+    d.title = "Deal";
+    d.value = rapport::Money{"EUR", 10'000};
+    const auto id = crm.deals().create(d).id;
+    if (k % 2) crm.deals().move(id, "qualified");
+    if (k % 4 == 1) crm.deals().win(id, "fit");
+    if (k % 8 == 3) crm.deals().lose(id, "price");
+  }
+  const auto month = rapport::report::last_days(now, 30);
+  std::size_t rows = 0;
+  const double t_scorecard = bench::best_seconds(z.repeats, [&] { rows = rapport::report::agent_scorecard(crm, month).size(); });
+  const auto all = rapport::report::parse_period("all", now);
+  const double t_funnel = bench::best_seconds(z.repeats, [&] { rows = rapport::report::pipeline_funnel(crm, all).stages.size(); });
+  bench::keep(rows);
+  const int lookups = 2'000;
+  const double t_latest = bench::best_seconds(z.repeats, [&] {
+    for (int k = 0; k < lookups; ++k) {
+      const auto page = crm.interactions().list(rapport::ClientId{(k * 7919) % static_cast<int>(z.clients) + 1}, std::nullopt, 20);
+      rows += page.items.size();
+    }
+  });
+  bench::keep(rows);
+  return json{{"interactions", inserted},
+              {"clients", z.clients},
+              {"at_risk_top20_ms", at_risk_ms},
+              {"agent_scorecard_ms", millis(t_scorecard)},
+              {"funnel_ms", millis(t_funnel)},
+              {"client_latest20_us", t_latest / lookups * 1e6}};
+}
+
+void print_table(const json& r) {
+  const auto& a = r["analyzer"];
+  const auto& i = r["ingest"];
+  const auto& p = r["reports"];
+  std::printf("rapport-bench%s\n\n", r["quick"].get<bool>() ? " --quick (small sizes: figures are not representative)" : "");
+  std::printf("analyzer   %8.1f MB/s  %9.0f turns/s  %zu rules, corpus %.1f MB\n", a["mb_per_s"].get<double>(),
+              a["turns_per_s"].get<double>(), a["rules"].get<std::size_t>(), a["corpus_mb"].get<double>());
+  std::printf("  naive    %8.2f MB/s  -> %.0fx faster than lower-case + find() over %zu phrases\n",
+              a["naive_mb_per_s"].get<double>(), a["ratio_vs_naive"].get<double>(), a["naive_phrases"].get<std::size_t>());
+  std::printf("  byte pass%8.0f MB/s  -> analyzer at %.3fx the memory-speed floor\n", a["byte_pass_mb_per_s"].get<double>(),
+              a["ratio_vs_byte_pass"].get<double>());
+  std::printf("  memory   %8.1f MiB resident for the analyzer with all rules\n", a["rss_mib"].get<double>());
+  std::printf("ingest     %8.0f interactions/s (6 turns, analysed, flags, FTS); raw SQLite %.0f/s -> %.2fx\n",
+              i["interactions_per_s"].get<double>(), i["raw_sqlite_interactions_per_s"].get<double>(),
+              i["ratio_vs_raw"].get<double>());
+  std::printf("reports on %zu interactions, %zu clients:\n", p["interactions"].get<std::size_t>(),
+              p["clients"].get<std::size_t>());
+  std::printf("  at-risk top 20 %9.1f ms\n  agent scorecard%9.1f ms (one month)\n  funnel         %9.1f ms\n"
+              "  latest 20      %9.1f us (one client)\n",
+              p["at_risk_top20_ms"].get<double>(), p["agent_scorecard_ms"].get<double>(), p["funnel_ms"].get<double>(),
+              p["client_latest20_us"].get<double>());
+  std::printf("scaling:\n  analyzer MB/s by turn bytes:");
+  for (const auto& [k, v] : r["scaling"]["analyzer_mb_per_s_by_turn_bytes"].items()) std::printf("  %s: %.1f", k.c_str(), v.get<double>());
+  std::printf("\n  at-risk ms by interactions:  ");
+  for (const auto& [k, v] : r["scaling"]["at_risk_ms_by_interactions"].items()) std::printf("  %s: %.1f", k.c_str(), v.get<double>());
+  std::printf("\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  bool quick = false, as_json = false;
+  std::string dir = std::filesystem::temp_directory_path() / "rapport-bench";
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--quick") {
+      quick = true;
+    } else if (a == "--json") {
+      as_json = true;
+    } else if (a == "--dir" && i + 1 < argc) {
+      dir = argv[++i];
+    } else {
+      std::fprintf(stderr, "usage: rapport-bench [--quick] [--json] [--dir DIR]\n%s",
+                   a == "--help" || a == "-h" ? "" : ("rapport-bench: unknown argument '" + a + "'\n").c_str());
+      return a == "--help" || a == "-h" ? 0 : 1;
+    }
+  }
+  std::filesystem::create_directories(dir);
+  const Sizes& z = quick ? kQuick : kFull;
+  json result;
+  result["quick"] = quick;
+  result["analyzer"] = bench_analyzer(z, RAPPORT_LEXICON_DIR);
+  result["ingest"] = bench_ingest(z, dir);
+  json scaling = json::object();
+  scaling["analyzer_mb_per_s_by_turn_bytes"] = analyzer_by_size(z);
+  result["reports"] = bench_reports(z, dir, scaling);
+  result["scaling"] = scaling;
+  if (as_json)
+    std::cout << result.dump() << "\n";
+  else
+    print_table(result);
+  for (const char* f : {"ingest-rapport.db", "ingest-raw.db", "reports.db"}) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(std::filesystem::path(dir) / (std::string(f) + suffix));
+  }
+  return 0;
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "rapport-bench: %s\n", e.what());
+  return 2;
+}
