@@ -289,7 +289,7 @@ void print_table(const json& r) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  bool quick = false, as_json = false;
+  bool quick = false, as_json = false, keep_files = false;
   std::string dir = std::filesystem::temp_directory_path() / "rapport-bench";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -297,10 +297,12 @@ int main(int argc, char** argv) try {
       quick = true;
     } else if (a == "--json") {
       as_json = true;
+    } else if (a == "--keep") {
+      keep_files = true;
     } else if (a == "--dir" && i + 1 < argc) {
       dir = argv[++i];
     } else {
-      std::fprintf(stderr, "usage: rapport-bench [--quick] [--json] [--dir DIR]\n%s",
+      std::fprintf(stderr, "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep]\n%s",
                    a == "--help" || a == "-h" ? "" : ("rapport-bench: unknown argument '" + a + "'\n").c_str());
       return a == "--help" || a == "-h" ? 0 : 1;
     }
@@ -319,7 +321,9 @@ int main(int argc, char** argv) try {
     std::cout << result.dump() << "\n";
   else
     print_table(result);
+  // --keep leaves the databases in DIR for profiling (EXPLAIN QUERY PLAN, perf).
   for (const char* f : {"ingest-rapport.db", "ingest-raw.db", "reports.db"}) {
+    if (keep_files) break;
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(std::filesystem::path(dir) / (std::string(f) + suffix));
   }
   return 0;
