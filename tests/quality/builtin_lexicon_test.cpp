@@ -150,3 +150,14 @@ TEST_CASE("'do you know who I am' in Ukrainian and Polish; disagreeing 'with you
   CHECK_FALSE(client_says("Nie wiem, kim jest ten kurier.").contains("entitlement"));
   CHECK(agent_says("Я з вами не згоден, тариф правильний.").contains("argue"));
 }
+
+TEST_CASE("blame in its everyday forms: should have, damaged it yourself, had to check") {
+  CHECK(agent_says("You should have refused the delivery if the box was open.").contains("blame"));
+  CHECK_FALSE(agent_says("You should have received a confirmation email by now.").contains("blame"));
+  CHECK(agent_says("Вы сами повредили корпус при установке.").contains("blame"));
+  CHECK(agent_says("Треба було перевірити посилку при кур'єрі.").contains("blame"));
+  CHECK(agent_says("Trzeba było używać oryginalnej ładowarki.").contains("blame"));
+  CHECK(agent_says("To Pani wina, nie nasza.").contains("blame"));
+  CHECK_FALSE(agent_says("Nie mówię, że to Pani wina.").contains("blame"));
+  CHECK(client_says("Chcę nowy telefon na Państwa koszt!").contains("entitlement"));
+}
