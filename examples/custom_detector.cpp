@@ -19,8 +19,13 @@ int main() {
            const std::string_view text = turns[i].text;
            const auto at = text.find("guarantee");
            if (at == std::string_view::npos) continue;
-           flags.push_back({.marker = "promised_date", .side = rapport::quality::Side::agent, .turn = i,
-                            .begin = at, .end = at + 9, .evidence = std::string(text.substr(at, 9)), .severity = 2});
+           flags.push_back({.marker = "promised_date",
+                            .side = rapport::quality::Side::agent,
+                            .turn = i,
+                            .begin = at,
+                            .end = at + 9,
+                            .evidence = std::string(text.substr(at, 9)),
+                            .severity = 2});
          }
          return flags;
        }});

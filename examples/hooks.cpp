@@ -25,12 +25,13 @@ int main(int argc, char** argv) {
   const auto customer = crm.clients().add({.name = "Ion Popa", .stage = rapport::LifecycleStage::customer});
   const auto lead = crm.clients().add({.name = "Maria Ionescu"});
   for (auto client : {customer.id, lead.id}) {
-    crm.log_interaction({.client = client,
-                         .channel = rapport::Channel::chat,
-                         .started_at = rapport::system_now(),
-                         .turns = {{.role = rapport::SpeakerRole::client, .text = "The invoice shows the wrong amount."},
-                                   {.role = rapport::SpeakerRole::agent,
-                                    .text = "Obviously you didn't read the contract, it's your own fault."}}});
+    crm.log_interaction(
+        {.client = client,
+         .channel = rapport::Channel::chat,
+         .started_at = rapport::system_now(),
+         .turns = {{.role = rapport::SpeakerRole::client, .text = "The invoice shows the wrong amount."},
+                   {.role = rapport::SpeakerRole::agent,
+                    .text = "Obviously you didn't read the contract, it's your own fault."}}});
   }
   fmt::print("open retention cases: {}\n", crm.retention().open_cases().size());
 }

@@ -12,14 +12,21 @@ int main(int argc, char** argv) try {
   rapport::Crm crm = rapport::Crm::open(path);
 
   const auto agent = crm.staff().add({.name = "Olena Shevchenko", .email = "olena@example.com"});
-  const auto anna = crm.clients().add({.name = "Anna Kowalska", .emails = {"Anna.Kowalska@example.pl"},
-                                       .phones = {"+48 601 234 567"}, .language = "pl"});
+  const auto anna = crm.clients().add({.name = "Anna Kowalska",
+                                       .emails = {"Anna.Kowalska@example.pl"},
+                                       .phones = {"+48 601 234 567"},
+                                       .language = "pl"});
   const auto call = crm.log_interaction({
-      .client = anna.id, .staff = agent.id, .started_at = rapport::system_now(), .subject = "Late delivery",
+      .client = anna.id,
+      .staff = agent.id,
+      .started_at = rapport::system_now(),
+      .subject = "Late delivery",
       .turns = {{.role = rapport::SpeakerRole::client, .text = "My parcel is a week late!"},
-                {.role = rapport::SpeakerRole::agent, .text = "You must have typed the wrong address, it's your fault."},
+                {.role = rapport::SpeakerRole::agent,
+                 .text = "You must have typed the wrong address, it's your fault."},
                 {.role = rapport::SpeakerRole::client, .text = "I checked it twice."},
-                {.role = rapport::SpeakerRole::agent, .text = "I'm sorry, I understand. I'll refund the delivery fee."}},
+                {.role = rapport::SpeakerRole::agent,
+                 .text = "I'm sorry, I understand. I'll refund the delivery fee."}},
   });
 
   fmt::print("{} ({}), phone {}\n", anna.name, anna.emails.front(), anna.phones.front());

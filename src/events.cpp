@@ -38,9 +38,11 @@ using Signal = boost::signals2::signal<void(const Event&)>;
 
 template <class Event>
 constexpr std::string_view event_name();
-#define RAPPORT_EVENT_NAME(E) \
-  template <>                 \
-  constexpr std::string_view event_name<E>() { return #E; }
+#define RAPPORT_EVENT_NAME(E)                  \
+  template <>                                  \
+  constexpr std::string_view event_name<E>() { \
+    return #E;                                 \
+  }
 RAPPORT_EVENT_NAME(InteractionLogged)
 RAPPORT_EVENT_NAME(AdversarialFlagged)
 RAPPORT_EVENT_NAME(ClientDissatisfied)
@@ -117,7 +119,7 @@ void EventBus::on_hook_error(std::function<void(const HookError&)> handler) {
 
 std::size_t EventBus::hook_failures() const noexcept { return impl_->failures.load(std::memory_order_relaxed); }
 
-#define RAPPORT_EVENT(E)                                                              \
+#define RAPPORT_EVENT(E)                                                            \
   template Subscription EventBus::subscribe<E>(std::function<void(const E&)> hook); \
   template void EventBus::publish<E>(const E& event) const;
 RAPPORT_EVENT(InteractionLogged)

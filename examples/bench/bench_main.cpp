@@ -13,9 +13,9 @@
 
 #include "corpus.hpp"
 #include "measure.hpp"
-#include "raw_sqlite.hpp"
 #include "rapport/rapport.hpp"
 #include "rapport/report/reports.hpp"
+#include "raw_sqlite.hpp"
 
 using nlohmann::json;
 
@@ -67,8 +67,8 @@ json bench_analyzer(const Sizes& z, const std::string& lexicon_dir) {
 
   // The obvious hand-written alternative: lower-case, then find() every rule phrase.
   const auto phrases = bench::rule_phrases(lexicon_dir);
-  const std::vector<rapport::Turn> naive_turns(turns.begin(), turns.begin() + static_cast<std::ptrdiff_t>(
-                                                                                  std::min(z.naive_turns, turns.size())));
+  const std::vector<rapport::Turn> naive_turns(
+      turns.begin(), turns.begin() + static_cast<std::ptrdiff_t>(std::min(z.naive_turns, turns.size())));
   std::size_t hits = 0;
   const double t_naive = bench::best_seconds(1, [&] {
     hits = 0;
@@ -84,16 +84,11 @@ json bench_analyzer(const Sizes& z, const std::string& lexicon_dir) {
   const double analyzer_mbs = mb(bytes) / t_analyzer;
   const double naive_mbs = mb(bytes_of(naive_turns)) / t_naive;
   const double byte_mbs = mb(bytes) / t_bytes;
-  return json{{"mb_per_s", analyzer_mbs},
-              {"turns_per_s", static_cast<double>(turns.size()) / t_analyzer},
-              {"rules", analyzer.rule_count()},
-              {"naive_phrases", phrases.size()},
-              {"naive_mb_per_s", naive_mbs},
-              {"ratio_vs_naive", analyzer_mbs / naive_mbs},
-              {"byte_pass_mb_per_s", byte_mbs},
-              {"ratio_vs_byte_pass", analyzer_mbs / byte_mbs},
-              {"rss_mib", rss_after - rss_before},
-              {"corpus_mb", mb(bytes)}};
+  return json{{"mb_per_s", analyzer_mbs},          {"turns_per_s", static_cast<double>(turns.size()) / t_analyzer},
+              {"rules", analyzer.rule_count()},    {"naive_phrases", phrases.size()},
+              {"naive_mb_per_s", naive_mbs},       {"ratio_vs_naive", analyzer_mbs / naive_mbs},
+              {"byte_pass_mb_per_s", byte_mbs},    {"ratio_vs_byte_pass", analyzer_mbs / byte_mbs},
+              {"rss_mib", rss_after - rss_before}, {"corpus_mb", mb(bytes)}};
 }
 
 json analyzer_by_size(const Sizes& z) {
@@ -202,11 +197,12 @@ json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scali
       const auto r = rng();
       const auto kind = r % 100;
       const auto* report = kind < 8 ? &fight : kind < 13 ? &abuse : &calm;
-      batch.push_back({static_cast<std::int64_t>((r >> 8) % z.clients) + 1,
-                       static_cast<std::int64_t>((r >> 24) % z.staff) + 1, kChannels[(r >> 32) % 3],
-                       rapport::to_unix_ms(now) - static_cast<std::int64_t>((r >> 36) % static_cast<std::uint64_t>(year_ms)),
-                       300'000, (r >> 40) % 5 == 0 ? static_cast<int>((r >> 44) % 5) + 1 : 0, nullptr, report,
-                       report == &abuse ? 2.0 : 0.0});
+      batch.push_back(
+          {static_cast<std::int64_t>((r >> 8) % z.clients) + 1, static_cast<std::int64_t>((r >> 24) % z.staff) + 1,
+           kChannels[(r >> 32) % 3],
+           rapport::to_unix_ms(now) - static_cast<std::int64_t>((r >> 36) % static_cast<std::uint64_t>(year_ms)),
+           300'000, (r >> 40) % 5 == 0 ? static_cast<int>((r >> 44) % 5) + 1 : 0, nullptr, report,
+           report == &abuse ? 2.0 : 0.0});
       ++inserted;
       if (batch.size() == 50'000) {
         bench::insert_raw(db, batch);
@@ -238,51 +234,56 @@ json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scali
   }
   const auto month = rapport::report::last_days(now, 30);
   std::size_t rows = 0;
-  const double t_scorecard = bench::best_seconds(z.repeats, [&] { rows = rapport::report::agent_scorecard(crm, month).size(); });
+  const double t_scorecard =
+      bench::best_seconds(z.repeats, [&] { rows = rapport::report::agent_scorecard(crm, month).size(); });
   const auto all = rapport::report::parse_period("all", now);
-  const double t_funnel = bench::best_seconds(z.repeats, [&] { rows = rapport::report::pipeline_funnel(crm, all).stages.size(); });
+  const double t_funnel =
+      bench::best_seconds(z.repeats, [&] { rows = rapport::report::pipeline_funnel(crm, all).stages.size(); });
   bench::keep(rows);
   const int lookups = 2'000;
   const double t_latest = bench::best_seconds(z.repeats, [&] {
     for (int k = 0; k < lookups; ++k) {
-      const auto page = crm.interactions().list(rapport::ClientId{(k * 7919) % static_cast<int>(z.clients) + 1}, std::nullopt, 20);
+      const auto page =
+          crm.interactions().list(rapport::ClientId{(k * 7919) % static_cast<int>(z.clients) + 1}, std::nullopt, 20);
       rows += page.items.size();
     }
   });
   bench::keep(rows);
-  return json{{"interactions", inserted},
-              {"clients", z.clients},
-              {"at_risk_top20_ms", at_risk_ms},
-              {"agent_scorecard_ms", millis(t_scorecard)},
-              {"funnel_ms", millis(t_funnel)},
-              {"client_latest20_us", t_latest / lookups * 1e6}};
+  return json{{"interactions", inserted},       {"clients", z.clients},
+              {"at_risk_top20_ms", at_risk_ms}, {"agent_scorecard_ms", millis(t_scorecard)},
+              {"funnel_ms", millis(t_funnel)},  {"client_latest20_us", t_latest / lookups * 1e6}};
 }
 
 void print_table(const json& r) {
   const auto& a = r["analyzer"];
   const auto& i = r["ingest"];
   const auto& p = r["reports"];
-  std::printf("rapport-bench%s\n\n", r["quick"].get<bool>() ? " --quick (small sizes: figures are not representative)" : "");
+  std::printf("rapport-bench%s\n\n",
+              r["quick"].get<bool>() ? " --quick (small sizes: figures are not representative)" : "");
   std::printf("analyzer   %8.1f MB/s  %9.0f turns/s  %zu rules, corpus %.1f MB\n", a["mb_per_s"].get<double>(),
               a["turns_per_s"].get<double>(), a["rules"].get<std::size_t>(), a["corpus_mb"].get<double>());
   std::printf("  naive    %8.2f MB/s  -> %.0fx faster than lower-case + find() over %zu phrases\n",
-              a["naive_mb_per_s"].get<double>(), a["ratio_vs_naive"].get<double>(), a["naive_phrases"].get<std::size_t>());
-  std::printf("  byte pass%8.0f MB/s  -> analyzer at %.3fx the memory-speed floor\n", a["byte_pass_mb_per_s"].get<double>(),
-              a["ratio_vs_byte_pass"].get<double>());
+              a["naive_mb_per_s"].get<double>(), a["ratio_vs_naive"].get<double>(),
+              a["naive_phrases"].get<std::size_t>());
+  std::printf("  byte pass%8.0f MB/s  -> analyzer at %.3fx the memory-speed floor\n",
+              a["byte_pass_mb_per_s"].get<double>(), a["ratio_vs_byte_pass"].get<double>());
   std::printf("  memory   %8.1f MiB resident for the analyzer with all rules\n", a["rss_mib"].get<double>());
   std::printf("ingest     %8.0f interactions/s (6 turns, analysed, flags, FTS); raw SQLite %.0f/s -> %.2fx\n",
               i["interactions_per_s"].get<double>(), i["raw_sqlite_interactions_per_s"].get<double>(),
               i["ratio_vs_raw"].get<double>());
   std::printf("reports on %zu interactions, %zu clients:\n", p["interactions"].get<std::size_t>(),
               p["clients"].get<std::size_t>());
-  std::printf("  at-risk top 20 %9.1f ms\n  agent scorecard%9.1f ms (one month)\n  funnel         %9.1f ms\n"
-              "  latest 20      %9.1f us (one client)\n",
-              p["at_risk_top20_ms"].get<double>(), p["agent_scorecard_ms"].get<double>(), p["funnel_ms"].get<double>(),
-              p["client_latest20_us"].get<double>());
+  std::printf(
+      "  at-risk top 20 %9.1f ms\n  agent scorecard%9.1f ms (one month)\n  funnel         %9.1f ms\n"
+      "  latest 20      %9.1f us (one client)\n",
+      p["at_risk_top20_ms"].get<double>(), p["agent_scorecard_ms"].get<double>(), p["funnel_ms"].get<double>(),
+      p["client_latest20_us"].get<double>());
   std::printf("scaling:\n  analyzer MB/s by turn bytes:");
-  for (const auto& [k, v] : r["scaling"]["analyzer_mb_per_s_by_turn_bytes"].items()) std::printf("  %s: %.1f", k.c_str(), v.get<double>());
+  for (const auto& [k, v] : r["scaling"]["analyzer_mb_per_s_by_turn_bytes"].items())
+    std::printf("  %s: %.1f", k.c_str(), v.get<double>());
   std::printf("\n  at-risk ms by interactions:  ");
-  for (const auto& [k, v] : r["scaling"]["at_risk_ms_by_interactions"].items()) std::printf("  %s: %.1f", k.c_str(), v.get<double>());
+  for (const auto& [k, v] : r["scaling"]["at_risk_ms_by_interactions"].items())
+    std::printf("  %s: %.1f", k.c_str(), v.get<double>());
   std::printf("\n");
 }
 
@@ -324,7 +325,8 @@ int main(int argc, char** argv) try {
   // --keep leaves the databases in DIR for profiling (EXPLAIN QUERY PLAN, perf).
   for (const char* f : {"ingest-rapport.db", "ingest-raw.db", "reports.db"}) {
     if (keep_files) break;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(std::filesystem::path(dir) / (std::string(f) + suffix));
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(std::filesystem::path(dir) / (std::string(f) + suffix));
   }
   return 0;
 } catch (const std::exception& e) {

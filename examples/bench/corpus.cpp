@@ -12,8 +12,8 @@ namespace {
 using rapport_demo::Tone;
 
 Tone pick_tone(rapport_demo::Generator& g) {
-  static constexpr Tone kRare[] = {Tone::agent_argues, Tone::agent_blames, Tone::client_abusive,
-                                   Tone::client_threatens, Tone::client_entitled};
+  static constexpr Tone kRare[] = {Tone::agent_argues, Tone::agent_blames, Tone::client_abusive, Tone::client_threatens,
+                                   Tone::client_entitled};
   if (g.chance(1.0 / 12)) return kRare[g.uniform(0, 4)];
   return g.chance(0.2) ? Tone::empathetic : Tone::courteous;
 }

@@ -30,11 +30,17 @@ void insert_raw(SQLite::Database& db, const std::vector<RawInteraction>& items) 
       R"({"agent":{"talk_share":0.5,"words":40},"client":{"talk_share":0.5,"words":40},"timed":false})";
   for (const auto& it : items) {
     interaction.bind(1, it.client);
-    if (it.staff) interaction.bind(2, it.staff); else interaction.bind(2);
+    if (it.staff)
+      interaction.bind(2, it.staff);
+    else
+      interaction.bind(2);
     interaction.bind(3, it.channel);
     interaction.bind(4, it.started_ms);
     interaction.bind(5, it.duration_ms);
-    if (it.csat) interaction.bind(6, it.csat); else interaction.bind(6);
+    if (it.csat)
+      interaction.bind(6, it.csat);
+    else
+      interaction.bind(6);
     interaction.bind(7, it.started_ms);
     interaction.exec();
     interaction.reset();

@@ -16,15 +16,15 @@ namespace bench {
 
 /// One interaction as the baseline writes it: the row, its turns, its analysis row and flags, its FTS row.
 struct RawInteraction {
-  std::int64_t client = 0;                  ///< client id
-  std::int64_t staff = 0;                   ///< staff id (0: none)
-  std::string channel = "call";             ///< channel name
-  std::int64_t started_ms = 0;              ///< start
-  std::int64_t duration_ms = 0;             ///< length
-  int csat = 0;                             ///< 0: none
-  const std::vector<rapport::Turn>* turns = nullptr;      ///< transcript (null: none, no FTS row)
+  std::int64_t client = 0;                                  ///< client id
+  std::int64_t staff = 0;                                   ///< staff id (0: none)
+  std::string channel = "call";                             ///< channel name
+  std::int64_t started_ms = 0;                              ///< start
+  std::int64_t duration_ms = 0;                             ///< length
+  int csat = 0;                                             ///< 0: none
+  const std::vector<rapport::Turn>* turns = nullptr;        ///< transcript (null: none, no FTS row)
   const rapport::quality::QualityReport* report = nullptr;  ///< analysis (stance etc., flags)
-  double strain = 0;                        ///< strain
+  double strain = 0;                                        ///< strain
 };
 
 /// Opens `path` (a rapport database already migrated) with the store's settings: WAL, synchronous FULL.

@@ -12,10 +12,10 @@
 
 #include "commands.hpp"
 #include "conversation_view.hpp"
-#include "transcript_input.hpp"
 #include "rapport/error.hpp"
 #include "rapport/io/transcript.hpp"
 #include "rapport/quality/analyzer.hpp"
+#include "transcript_input.hpp"
 
 namespace po = boost::program_options;
 using nlohmann::json;
@@ -113,12 +113,14 @@ int analyze_command(const std::vector<std::string>& args) {
           std::cout << report_json(c, report).dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
         } else {
           std::string title = input.name;
-          if (input.conversations.size() > 1 || !c.id.empty()) title += c.id.empty() ? " #" + std::to_string(i + 1) : " " + c.id;
+          if (input.conversations.size() > 1 || !c.id.empty())
+            title += c.id.empty() ? " #" + std::to_string(i + 1) : " " + c.id;
           print_conversation(analyzer, title, c.turns, report, colour);
         }
       }
       if (!as_json && roles.staff.empty() && format != Format::jsonl && detect(file, "") != Format::jsonl) {
-        std::fprintf(stderr, "rapport analyze: note: no --staff given for %s; only speakers named 'agent' count as staff\n",
+        std::fprintf(stderr,
+                     "rapport analyze: note: no --staff given for %s; only speakers named 'agent' count as staff\n",
                      input.name.c_str());
       }
     }

@@ -20,8 +20,8 @@ namespace po = boost::program_options;
 
 /// A subcommand's command line, parsed.
 struct Parsed {
-  po::variables_map vm;               ///< the options
-  std::optional<int> exit_code;       ///< set when the command should stop (help shown, usage error)
+  po::variables_map vm;          ///< the options
+  std::optional<int> exit_code;  ///< set when the command should stop (help shown, usage error)
 };
 
 /// Parses `args` for `command` ("client add"): `visible` options (--help and --db are added),

@@ -19,8 +19,7 @@ report::Table clients_table(const std::vector<Client>& clients, const std::strin
   t.columns = {"id", "name", "kind", "stage", "language", "emails", "phones", "tags"};
   for (const auto& c : clients) {
     t.rows.push_back({static_cast<std::int64_t>(c.id.value), c.name, std::string(to_string(c.kind)),
-                      std::string(to_string(c.stage)), c.language, joined(c.emails), joined(c.phones),
-                      joined(c.tags)});
+                      std::string(to_string(c.stage)), c.language, joined(c.emails), joined(c.phones), joined(c.tags)});
   }
   return t;
 }
@@ -32,11 +31,11 @@ int client_add(const std::vector<std::string>& args) {
   o.add_options()("name", po::value(&name)->required(), "display name")(
       "email", po::value(&emails)->composing(), "email address (repeatable; the first is primary)")(
       "phone", po::value(&phones)->composing(), "phone number, any format (repeatable; stored as E.164)")(
-      "language", po::value(&language), "language code, e.g. en, pl")(
-      "stage", po::value(&stage)->default_value("lead"), "lead, prospect, customer or former")(
+      "language", po::value(&language), "language code, e.g. en, pl")("stage", po::value(&stage)->default_value("lead"),
+                                                                      "lead, prospect, customer or former")(
       "kind", po::value(&kind)->default_value("person"), "person or company")(
-      "tag", po::value(&tags)->composing(), "a tag (repeatable)")(
-      "format", po::value(&format)->default_value("table"), "output: table, json or csv");
+      "tag", po::value(&tags)->composing(), "a tag (repeatable)")("format", po::value(&format)->default_value("table"),
+                                                                  "output: table, json or csv");
   auto p = parse("client add", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("client add", [&] {
@@ -58,8 +57,8 @@ int client_list(const std::vector<std::string>& args) {
   std::string db, stage, tag, language, format = "table";
   std::size_t limit = 50;
   po::options_description o("usage: rapport client list [options]\nLists clients in id order.\n\noptions");
-  o.add_options()("stage", po::value(&stage), "only this lifecycle stage")("tag", po::value(&tag), "only with this tag")(
-      "language", po::value(&language), "only this language")(
+  o.add_options()("stage", po::value(&stage), "only this lifecycle stage")(
+      "tag", po::value(&tag), "only with this tag")("language", po::value(&language), "only this language")(
       "limit", po::value(&limit)->default_value(50), "at most this many (1..1000)")(
       "format", po::value(&format)->default_value("table"), "output: table, json or csv");
   auto p = parse("client list", args, o, {}, &db);
@@ -78,8 +77,9 @@ int client_list(const std::vector<std::string>& args) {
 
 int client_show(const std::vector<std::string>& args) {
   std::string db;
-  po::options_description o("usage: rapport client show ID\nShows a client, their latest interactions with scores, "
-                            "deals, tickets, retention case and conduct level.\n\noptions");
+  po::options_description o(
+      "usage: rapport client show ID\nShows a client, their latest interactions with scores, "
+      "deals, tickets, retention case and conduct level.\n\noptions");
   auto p = parse("client show", args, o, {"id"}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("client show", [&] {
@@ -132,8 +132,9 @@ int client_merge(const std::vector<std::string>& args) {
 
 int client_duplicates(const std::vector<std::string>& args) {
   std::string db, format = "table";
-  po::options_description o("usage: rapport client duplicates\nLists pairs of clients that look like the same one "
-                            "(email, phone, near-identical names).\n\noptions");
+  po::options_description o(
+      "usage: rapport client duplicates\nLists pairs of clients that look like the same one "
+      "(email, phone, near-identical names).\n\noptions");
   o.add_options()("format", po::value(&format)->default_value("table"), "output: table, json or csv");
   auto p = parse("client duplicates", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
@@ -173,11 +174,12 @@ int staff_command(const std::vector<std::string>& args) {
   const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
   if (sub == "add") {
     std::string db, name, email, role = "agent";
-    po::options_description o("usage: rapport staff add --name NAME --email EMAIL [--role agent|supervisor|admin]"
-                              "\n\noptions");
+    po::options_description o(
+        "usage: rapport staff add --name NAME --email EMAIL [--role agent|supervisor|admin]"
+        "\n\noptions");
     o.add_options()("name", po::value(&name)->required(), "full name")(
-        "email", po::value(&email)->required(), "work email (unique)")(
-        "role", po::value(&role)->default_value("agent"), "agent, supervisor or admin");
+        "email", po::value(&email)->required(), "work email (unique)")("role", po::value(&role)->default_value("agent"),
+                                                                       "agent, supervisor or admin");
     auto p = parse("staff add", rest, o, {}, &db);
     if (p.exit_code) return *p.exit_code;
     return guarded("staff add", [&] {
@@ -218,8 +220,9 @@ int staff_command(const std::vector<std::string>& args) {
 
 int init_command(const std::vector<std::string>& args) {
   std::string db;
-  po::options_description o("usage: rapport init [--db PATH]\nCreates the database (or brings an older one up to "
-                            "date) and prints its schema version.\n\noptions");
+  po::options_description o(
+      "usage: rapport init [--db PATH]\nCreates the database (or brings an older one up to "
+      "date) and prints its schema version.\n\noptions");
   auto p = parse("init", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("init", [&] {

@@ -73,8 +73,7 @@ void print_conversation(const quality::Analyzer& analyzer, const std::string& ti
   std::printf("  talk share: agent %.0f%%, client %.0f%% (by %s)\n", m.agent.talk_share * 100,
               m.client.talk_share * 100, m.timed ? "time" : "words");
   std::printf("  longest monologue: agent %zu words%s, client %zu words%s\n", m.agent.longest_monologue_words,
-              m.timed ? (" / " + seconds(m.agent.longest_monologue_ms)).c_str() : "",
-              m.client.longest_monologue_words,
+              m.timed ? (" / " + seconds(m.agent.longest_monologue_ms)).c_str() : "", m.client.longest_monologue_words,
               m.timed ? (" / " + seconds(m.client.longest_monologue_ms)).c_str() : "");
   std::printf("  interruptions: agent %zu, client %zu   questions: agent %zu, client %zu\n", m.agent.interruptions,
               m.client.interruptions, m.agent.questions, m.client.questions);
@@ -84,6 +83,5 @@ void print_conversation(const quality::Analyzer& analyzer, const std::string& ti
   }
   std::printf("\n");
 }
-
 
 }  // namespace rapport::cli

@@ -124,8 +124,10 @@ class Simulation {
       c.language = lang;
       c.emails = {email_for(i, lang)};
       const auto r = gen_.uniform(0, 99);
-      c.stage = r < 30 ? LifecycleStage::lead : r < 50 ? LifecycleStage::prospect : r < 95 ? LifecycleStage::customer
-                                                                                         : LifecycleStage::former;
+      c.stage = r < 30   ? LifecycleStage::lead
+                : r < 50 ? LifecycleStage::prospect
+                : r < 95 ? LifecycleStage::customer
+                         : LifecycleStage::former;
       if (gen_.chance(0.2)) c.tags.push_back("vip");
       c.consent.marketing = gen_.chance(0.6);
       // Clients arrive over the half year, most before it starts.
@@ -165,12 +167,13 @@ class Simulation {
     std::vector<Interaction> batch;
     for (std::size_t n = 0; n < today; ++n) {
       // Abusive clients call often: one call in twenty is theirs.
-      const std::size_t ci = gen_.chance(0.05) ? abusers_[static_cast<std::size_t>(gen_.uniform(
-                                                     0, static_cast<std::int64_t>(abusers_.size()) - 1))]
-                                               : static_cast<std::size_t>(gen_.uniform(
-                                                     0, static_cast<std::int64_t>(clients_.size()) - 1));
+      const std::size_t ci =
+          gen_.chance(0.05)
+              ? abusers_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(abusers_.size()) - 1))]
+              : static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(clients_.size()) - 1));
       const auto& c = clients_[ci];
-      const StaffId staff = agents_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(agents_.size()) - 1))];
+      const StaffId staff =
+          agents_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(agents_.size()) - 1))];
       const Tone tone = tone_for(c, staff);
       const auto conv = gen_.conversation(c.client.language, tone);
       Interaction in;
@@ -198,7 +201,8 @@ class Simulation {
 
   void sales(std::int64_t morning) {
     if (gen_.chance(0.7)) {
-      const auto& c = clients_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(clients_.size()) - 1))];
+      const auto& c =
+          clients_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(clients_.size()) - 1))];
       if (c.client.stage != LifecycleStage::former) {
         Deal d;
         d.client = c.client.id;
@@ -235,12 +239,12 @@ class Simulation {
                                                      TicketPriority::normal, TicketPriority::high,
                                                      TicketPriority::urgent};
     static constexpr const char* kSubjects[] = {"Invoice correction", "Delivery delayed", "Cannot log in",
-                                                "Refund request", "Damaged item", "Change of address"};
+                                                "Refund request",     "Damaged item",     "Change of address"};
     for (int k = 0; k < 2; ++k) {
       *now_ = morning + gen_.uniform(0, 8 * 60) * kMinuteMs;
       Ticket t;
-      t.client = clients_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(clients_.size()) - 1))]
-                     .client.id;
+      t.client =
+          clients_[static_cast<std::size_t>(gen_.uniform(0, static_cast<std::int64_t>(clients_.size()) - 1))].client.id;
       t.subject = kSubjects[gen_.uniform(0, 5)];
       t.priority = kPriorities[gen_.uniform(0, 4)];
       t.complaint = gen_.chance(0.12);
@@ -268,9 +272,9 @@ class Simulation {
 
   void retention(std::int64_t morning) {
     // A simulated business whose discounts and refunds keep clients better than gifts do.
-    static constexpr std::pair<OfferKind, double> kOffers[] = {
-        {OfferKind::discount, 0.72}, {OfferKind::refund, 0.66}, {OfferKind::upgrade, 0.6},
-        {OfferKind::callback, 0.5},  {OfferKind::apology, 0.42}, {OfferKind::gift, 0.3}};
+    static constexpr std::pair<OfferKind, double> kOffers[] = {{OfferKind::discount, 0.72}, {OfferKind::refund, 0.66},
+                                                               {OfferKind::upgrade, 0.6},   {OfferKind::callback, 0.5},
+                                                               {OfferKind::apology, 0.42},  {OfferKind::gift, 0.3}};
     for (const auto& rc : crm_.retention().open_cases()) {
       const auto age_days = (morning - to_unix_ms(rc.opened_at)) / kDayMs;
       if (rc.offers.empty() && age_days >= 2 && gen_.chance(0.5)) {
@@ -309,8 +313,8 @@ void dashboard(Crm& crm, StaffId arguer, Timestamp now, bool colour) {
   const auto month = report::last_days(now, 30);
   std::cout << "\n" << bold("Agent scorecard, last 30 days") << "  (stance 0-100: 50 neutral, higher is better)\n";
   report::Table t;
-  t.columns = {"agent", "handled", "stance", "change", "adversarial_%", "positive_%", "strain_days", "top marker",
-               "latest evidence"};
+  t.columns = {"agent",      "handled",     "stance",     "change",         "adversarial_%",
+               "positive_%", "strain_days", "top marker", "latest evidence"};
   for (const auto& s : report::agent_scorecard(crm, month)) {
     t.rows.push_back({s.name, static_cast<std::int64_t>(s.interactions), s.mean_stance,
                       s.stance_change ? report::Cell{*s.stance_change} : report::Cell{}, 100 * s.adversarial_rate,
@@ -332,15 +336,18 @@ void dashboard(Crm& crm, StaffId arguer, Timestamp now, bool colour) {
 
   const auto all = report::parse_period("all", now);
   const auto funnel = report::pipeline_funnel(crm, all);
-  std::cout << "\n" << bold("Pipeline funnel") << "  win rate " << static_cast<int>(100 * funnel.win_rate + 0.5)
+  std::cout << "\n"
+            << bold("Pipeline funnel") << "  win rate " << static_cast<int>(100 * funnel.win_rate + 0.5)
             << "%, forecast " << (funnel.weighted_forecast.empty() ? "-" : to_string(funnel.weighted_forecast.front()))
             << "\n";
   std::string line;
-  for (const auto& s : funnel.stages) line += (line.empty() ? "  " : " -> ") + s.stage + " " + std::to_string(s.reached);
+  for (const auto& s : funnel.stages)
+    line += (line.empty() ? "  " : " -> ") + s.stage + " " + std::to_string(s.reached);
   std::cout << line << "  (lost " << funnel.lost << ")\n";
 
   const auto retention = report::retention_summary(crm, all);
-  std::cout << "\n" << bold("Retention by offer") << "  " << retention.closed << " cases closed, "
+  std::cout << "\n"
+            << bold("Retention by offer") << "  " << retention.closed << " cases closed, "
             << static_cast<int>(100 * retention.retention_rate + 0.5) << "% retained, " << retention.open_now
             << " open\n";
   for (const auto& e : retention.by_offer) {
@@ -361,7 +368,8 @@ void dashboard(Crm& crm, StaffId arguer, Timestamp now, bool colour) {
     const auto id = coaching.back().interaction;
     const auto in = crm.interactions().get(id);
     const auto q = crm.quality().report(id);
-    std::cout << "\n" << bold("An adversarial conversation") << "  (" << crm.staff().get(arguer).name << ", "
+    std::cout << "\n"
+              << bold("An adversarial conversation") << "  (" << crm.staff().get(arguer).name << ", "
               << to_iso8601(in.started_at).substr(0, 10) << ")\n";
     if (q) print_conversation(crm.analyzer(), "interaction " + std::to_string(id.value), in.turns, q->report, colour);
   }
@@ -386,7 +394,8 @@ int demo_command(const std::vector<std::string>& args) {
   auto p = parse("demo", args, o, {}, nullptr);
   if (p.exit_code) return *p.exit_code;
   return guarded("demo", [&] {
-    if (clients < 10 || clients > 100'000) throw po::error("--clients " + std::to_string(clients) + " is not in 10..100000");
+    if (clients < 10 || clients > 100'000)
+      throw po::error("--clients " + std::to_string(clients) + " is not in 10..100000");
     if (interactions < 180 || interactions > 1'000'000) {
       throw po::error("--interactions " + std::to_string(interactions) + " is not in 180..1000000");
     }
@@ -405,16 +414,14 @@ int demo_command(const std::vector<std::string>& args) {
     Counters counters;
     Simulation sim(crm, clock_ms, seed, clients, interactions);
     sim.run(to_unix_ms(end), counters);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     std::cout << bold("rapport demo") << ": " << clients << " clients, 8 staff, " << interactions
               << " interactions in en/ru/uk/pl/ro over " << kDays << " days (seed " << seed << ") -> " << db << " in "
               << static_cast<int>(seconds * 10) / 10.0 << " s\n";
     std::cout << "hooks fired: " << counters.adversarial << " adversarial interactions flagged, "
-              << counters.retention_opened << " retention cases opened, " << counters.sla_breaches
-              << " SLA breaches, " << counters.conduct_changes << " conduct changes, " << counters.strain_alerts
-              << " strain alerts\n";
+              << counters.retention_opened << " retention cases opened, " << counters.sla_breaches << " SLA breaches, "
+              << counters.conduct_changes << " conduct changes, " << counters.strain_alerts << " strain alerts\n";
     dashboard(crm, sim.argumentative(), from_unix_ms(clock_ms->load()), stdout_is_terminal());
     std::cout << "\nExplore: rapport report scorecard --db " << db << " --now 2026-11-20 --period 30d | "
               << "rapport client show 8 --db " << db << " | rapport --help\n";

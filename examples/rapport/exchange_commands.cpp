@@ -91,9 +91,9 @@ int import_command(const std::vector<std::string>& args) {
     }
     std::ifstream staff_in, client_in, interaction_in;
     io::ImportInput staff_input, client_input, interaction_input;
-    for (auto [path, stream, input] : {std::tuple{&staff, &staff_in, &staff_input},
-                                       std::tuple{&clients, &client_in, &client_input},
-                                       std::tuple{&interactions, &interaction_in, &interaction_input}}) {
+    for (auto [path, stream, input] :
+         {std::tuple{&staff, &staff_in, &staff_input}, std::tuple{&clients, &client_in, &client_input},
+          std::tuple{&interactions, &interaction_in, &interaction_input}}) {
       if (path->empty()) continue;
       input->format = io::exchange_format_of(*path);
       stream->open(*path, std::ios::binary);

@@ -16,13 +16,13 @@ int log_command(const std::vector<std::string>& args) {
   po::options_description o(
       "usage: rapport log --client ID [options] FILE\nStores the conversation in FILE (WebVTT, 'Name: text' lines or "
       "one JSON Lines object) as an interaction of the client, with its quality analysis.\n\noptions");
-  o.add_options()("client", po::value(&client_id)->required(), "the client's id")(
-      "staff", po::value(&staff_id), "the handling staff member's id")(
+  o.add_options()("client", po::value(&client_id)->required(), "the client's id")("staff", po::value(&staff_id),
+                                                                                  "the handling staff member's id")(
       "staff-name", po::value(&staff_names)->composing(), "comma-separated speaker names that are staff")(
       "channel", po::value(&channel)->default_value("call"), "call, chat, email, meeting, visit or message")(
       "at", po::value(&at), "start time, ISO 8601 UTC (default: now)")("subject", po::value(&subject), "short title")(
-      "csat", po::value(&csat), "customer satisfaction 1..5")(
-      "format", po::value(&format_name)->default_value("auto"), "transcript format: auto, jsonl, text, vtt");
+      "csat", po::value(&csat), "customer satisfaction 1..5")("format", po::value(&format_name)->default_value("auto"),
+                                                              "transcript format: auto, jsonl, text, vtt");
   auto p = parse("log", args, o, {"file"}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("log", [&] {
@@ -67,8 +67,9 @@ int log_command(const std::vector<std::string>& args) {
 int search_command(const std::vector<std::string>& args) {
   std::string db, format = "table";
   std::size_t limit = 20;
-  po::options_description o("usage: rapport search [options] TEXT...\nFull-text search over client names and "
-                            "emails, notes and transcripts; any text is safe.\n\noptions");
+  po::options_description o(
+      "usage: rapport search [options] TEXT...\nFull-text search over client names and "
+      "emails, notes and transcripts; any text is safe.\n\noptions");
   o.add_options()("limit", po::value(&limit)->default_value(20), "at most this many hits (1..1000)")(
       "format", po::value(&format)->default_value("table"), "output: table, json or csv");
   auto p = parse("search", args, o, {"text"}, &db, true);
@@ -81,8 +82,8 @@ int search_command(const std::vector<std::string>& args) {
     t.title = "Search: " + text;
     t.columns = {"kind", "id", "client_id", "snippet"};
     for (const auto& h : crm.search(text, limit)) {
-      t.rows.push_back({std::string(store::to_string(h.kind)), h.id, static_cast<std::int64_t>(h.client.value),
-                        h.snippet});
+      t.rows.push_back(
+          {std::string(store::to_string(h.kind)), h.id, static_cast<std::int64_t>(h.client.value), h.snippet});
     }
     print(t, format);
     return kOk;

@@ -14,7 +14,7 @@ enum class Format { automatic, jsonl, text, vtt };
 
 /// The conversations read from one input.
 struct Input {
-  std::string name;                            ///< the file name, or "<stdin>"
+  std::string name;                             ///< the file name, or "<stdin>"
   std::vector<io::Conversation> conversations;  ///< one for text and vtt, one per line for jsonl
 };
 

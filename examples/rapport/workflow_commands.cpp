@@ -17,7 +17,8 @@ int dispatch(const std::string& command, const std::vector<std::string>& args,
   std::string names;
   for (const auto& s : subs) names += (names.empty() ? "" : "|") + s.first;
   const bool help = sub == "--help" || sub == "-h";
-  if (!help && !sub.empty()) std::fprintf(stderr, "rapport %s: unknown subcommand '%s'\n", command.c_str(), sub.c_str());
+  if (!help && !sub.empty())
+    std::fprintf(stderr, "rapport %s: unknown subcommand '%s'\n", command.c_str(), sub.c_str());
   std::fprintf(help ? stdout : stderr, "usage: rapport %s %s [--help]\n", command.c_str(), names.c_str());
   return help ? kOk : kUsage;
 }
@@ -51,8 +52,8 @@ int deal_add(const std::vector<std::string>& args) {
   std::int64_t client = 0;
   po::options_description o("usage: rapport deal add --client ID --title TEXT --value AMOUNT [options]\n\noptions");
   o.add_options()("client", po::value(&client)->required(), "the client's id")(
-      "title", po::value(&title)->required(), "what is being sold")(
-      "value", po::value(&amount)->required(), "expected value, e.g. 1250.00")(
+      "title", po::value(&title)->required(), "what is being sold")("value", po::value(&amount)->required(),
+                                                                    "expected value, e.g. 1250.00")(
       "currency", po::value(&currency)->default_value("EUR"), "ISO 4217 code")(
       "stage", po::value(&stage), "starting stage (default: the pipeline's first)");
   auto p = parse("deal add", args, o, {}, &db);
@@ -71,8 +72,9 @@ int deal_add(const std::vector<std::string>& args) {
 
 int deal_move(const std::vector<std::string>& args) {
   std::string db, reason;
-  po::options_description o("usage: rapport deal move ID STAGE [--reason TEXT]\nMoves a deal; won and lost stages "
-                            "close it (winning makes a lead a customer).\n\noptions");
+  po::options_description o(
+      "usage: rapport deal move ID STAGE [--reason TEXT]\nMoves a deal; won and lost stages "
+      "close it (winning makes a lead a customer).\n\noptions");
   o.add_options()("reason", po::value(&reason), "why (kept in the stage history)");
   auto p = parse("deal move", args, o, {"id", "stage"}, &db);
   if (p.exit_code) return *p.exit_code;
@@ -137,8 +139,9 @@ int ticket_resolve(const std::vector<std::string>& args) {
 
 int ticket_list(const std::vector<std::string>& args) {
   std::string db, format = "table";
-  po::options_description o("usage: rapport ticket list [--format F]\nUnresolved tickets; checks their SLA first "
-                            "(breaches escalate once).\n\noptions");
+  po::options_description o(
+      "usage: rapport ticket list [--format F]\nUnresolved tickets; checks their SLA first "
+      "(breaches escalate once).\n\noptions");
   o.add_options()("format", po::value(&format)->default_value("table"), "output: table, json or csv");
   auto p = parse("ticket list", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
@@ -165,8 +168,7 @@ int retention_list(const std::vector<std::string>& args) {
       std::string signals;
       for (const auto& s : rc.signals) signals += (signals.empty() ? "" : "; ") + std::string(to_string(s.kind));
       t.rows.push_back({static_cast<std::int64_t>(rc.id.value), static_cast<std::int64_t>(rc.client.value),
-                        to_iso8601(rc.opened_at).substr(0, 10), signals,
-                        static_cast<std::int64_t>(rc.offers.size())});
+                        to_iso8601(rc.opened_at).substr(0, 10), signals, static_cast<std::int64_t>(rc.offers.size())});
     }
     print(t, format);
     return kOk;
@@ -175,8 +177,9 @@ int retention_list(const std::vector<std::string>& args) {
 
 int retention_offer(const std::vector<std::string>& args) {
   std::string db, amount, currency = "EUR", note;
-  po::options_description o("usage: rapport retention offer CASE KIND [--value AMOUNT] [--note TEXT]\nKIND is "
-                            "discount, gift, callback, upgrade, refund, apology or other.\n\noptions");
+  po::options_description o(
+      "usage: rapport retention offer CASE KIND [--value AMOUNT] [--note TEXT]\nKIND is "
+      "discount, gift, callback, upgrade, refund, apology or other.\n\noptions");
   o.add_options()("value", po::value(&amount), "the offer's worth, e.g. 20.00")(
       "currency", po::value(&currency)->default_value("EUR"), "ISO 4217 code")("note", po::value(&note), "free text");
   auto p = parse("retention offer", args, o, {"case", "kind"}, &db);
@@ -221,7 +224,8 @@ int ticket_command(const std::vector<std::string>& args) {
 }
 
 int retention_command(const std::vector<std::string>& args) {
-  return dispatch("retention", args, {{"list", retention_list}, {"offer", retention_offer}, {"close", retention_close}});
+  return dispatch("retention", args,
+                  {{"list", retention_list}, {"offer", retention_offer}, {"close", retention_close}});
 }
 
 }  // namespace rapport::cli

@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   rapport::Deal deal;
   deal.client = client.id;
   deal.title = "Ovens service contract";
-  deal.value = rapport::Money{"EUR", 480000};  // 4,800.00 EUR in minor units
+  deal.value = rapport::Money{"EUR", 480000};     // 4,800.00 EUR in minor units
   const auto created = crm.deals().create(deal);  // starts in the first stage, "lead"
   crm.deals().move(created.id, "qualified");
   crm.deals().move(created.id, "proposal", rapport::Actor::system(), "sent the quote");

@@ -36,9 +36,9 @@ int main(int argc, char** argv) {
     call.staff = agent.id;
     call.started_at = rapport::parse_iso8601("2026-03-02T10:00:00Z") + std::chrono::minutes{30 * i};
     call.duration = std::chrono::minutes{15};
-    call.turns = {{rapport::SpeakerRole::client, "Client", "You are an idiot and I will sue you.", std::nullopt,
-                   std::nullopt},
-                  {rapport::SpeakerRole::agent, "Olena", "I understand you are upset.", std::nullopt, std::nullopt}};
+    call.turns = {
+        {rapport::SpeakerRole::client, "Client", "You are an idiot and I will sue you.", std::nullopt, std::nullopt},
+        {rapport::SpeakerRole::agent, "Olena", "I understand you are upset.", std::nullopt, std::nullopt}};
     crm.log_interaction(call);
   }
   // Past a warning, a person decides, with a reason on record.

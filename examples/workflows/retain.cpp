@@ -23,9 +23,9 @@ int main(int argc, char** argv) {
   call.client = client.id;
   call.started_at = rapport::system_now();
   call.csat = 1;
-  call.turns = {{rapport::SpeakerRole::client, "Taras", "The courier never came.", std::nullopt, std::nullopt},
-                {rapport::SpeakerRole::agent, "Agent", "I am sorry, let me arrange it today.", std::nullopt,
-                 std::nullopt}};
+  call.turns = {
+      {rapport::SpeakerRole::client, "Taras", "The courier never came.", std::nullopt, std::nullopt},
+      {rapport::SpeakerRole::agent, "Agent", "I am sorry, let me arrange it today.", std::nullopt, std::nullopt}};
   crm.log_interaction(call);
 
   const auto open = crm.retention().open_case(client.id);

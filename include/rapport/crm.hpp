@@ -26,22 +26,22 @@ namespace rapport {
 
 /// Everything a Crm needs to know when it opens.
 struct CrmOptions {
-  ValidationOptions validation;  ///< phone region and other normalisation settings
-  store::StoreOptions store;     ///< clock, read-only, busy timeout
+  ValidationOptions validation;      ///< phone region and other normalisation settings
+  store::StoreOptions store;         ///< clock, read-only, busy timeout
   quality::AnalyzerConfig analyzer;  ///< lexicons, thresholds, custom detectors of the analyzer
-  WorkflowOptions workflow;      ///< pipeline, SLA, retention signals, conduct ladder, strain
+  WorkflowOptions workflow;          ///< pipeline, SLA, retention signals, conduct ladder, strain
 };
 
 /// An interaction as logged: stored, with the analysis stored beside it.
 struct LoggedInteraction {
-  Interaction interaction{};          ///< with its id
+  Interaction interaction{};         ///< with its id
   quality::QualityReport quality{};  ///< flags, scores, metrics, rules_version
 };
 
 /// What one Crm::tick found.
 struct TickResult {
-  std::size_t sla_breaches = 0;     ///< TicketSlaBreached events published
-  std::size_t follow_ups_due = 0;   ///< FollowUpDue events published
+  std::size_t sla_breaches = 0;      ///< TicketSlaBreached events published
+  std::size_t follow_ups_due = 0;    ///< FollowUpDue events published
   std::size_t silent_customers = 0;  ///< ClientDissatisfied (no_contact) events published
 };
 

@@ -36,7 +36,7 @@ namespace rapport {
 
 /// An interaction was stored together with its quality analysis.
 struct InteractionLogged {
-  Interaction interaction{};          ///< as stored, with its id
+  Interaction interaction{};         ///< as stored, with its id
   quality::QualityReport quality{};  ///< the analysis stored with it
 };
 
@@ -51,7 +51,7 @@ struct AdversarialFlagged {
 
 /// A signal says a client is dissatisfied (the retain pillar starts here).
 struct ClientDissatisfied {
-  ClientId client{};                ///< the client
+  ClientId client{};               ///< the client
   DissatisfactionSignal signal{};  ///< what was seen
 };
 
@@ -67,19 +67,19 @@ struct RetentionCaseClosed {
 
 /// A deal moved to another stage.
 struct DealStageChanged {
-  Deal deal{};            ///< the deal after the move
+  Deal deal{};           ///< the deal after the move
   StageChange change{};  ///< the move
 };
 
 /// A deal entered a won or lost stage.
 struct DealClosed {
-  Deal deal{};      ///< the deal after the move
+  Deal deal{};       ///< the deal after the move
   bool won = false;  ///< won (true) or lost
 };
 
 /// A ticket missed an SLA target; published once per ticket and target.
 struct TicketSlaBreached {
-  Ticket ticket{};                              ///< the ticket when the breach was seen
+  Ticket ticket{};                               ///< the ticket when the breach was seen
   SlaTarget target = SlaTarget::first_response;  ///< which target
   Timestamp deadline{};                          ///< when the target was due
   Timestamp detected_at{};                       ///< the `now` of check_sla
@@ -87,24 +87,24 @@ struct TicketSlaBreached {
 
 /// A ticket was escalated because of an SLA breach (priority raised one step).
 struct TicketEscalated {
-  Ticket ticket{};                                ///< the ticket after escalation
+  Ticket ticket{};                               ///< the ticket after escalation
   TicketPriority from = TicketPriority::normal;  ///< priority before
-  std::string reason{};                           ///< e.g. "resolution SLA breached"
+  std::string reason{};                          ///< e.g. "resolution SLA breached"
 };
 
 /// A client's conduct level changed.
 struct ConductLevelChanged {
-  ClientId client{};        ///< the client
+  ClientId client{};       ///< the client
   ConductChange change{};  ///< from, to, reason, who approved
 };
 
 /// An agent's strain for one day crossed the threshold; published once per agent and day.
 struct AgentStrainCrossed {
-  StaffId staff{};         ///< the agent
-  std::string day{};       ///< "YYYY-MM-DD" (business day, see WellbeingOptions)
-  double strain = 0;       ///< the day's strain after the interaction that crossed it
-  double threshold = 0;    ///< the configured threshold
-  InteractionId last{};    ///< the interaction that crossed it
+  StaffId staff{};       ///< the agent
+  std::string day{};     ///< "YYYY-MM-DD" (business day, see WellbeingOptions)
+  double strain = 0;     ///< the day's strain after the interaction that crossed it
+  double threshold = 0;  ///< the configured threshold
+  InteractionId last{};  ///< the interaction that crossed it
 };
 
 /// A follow-up task came due; published once per task.
@@ -114,8 +114,8 @@ struct FollowUpDue {
 
 /// What the error handler learns about a hook that threw.
 struct HookError {
-  std::string_view event{};      ///< the event type's name, e.g. "AdversarialFlagged"
-  std::exception_ptr error{};   ///< what it threw
+  std::string_view event{};    ///< the event type's name, e.g. "AdversarialFlagged"
+  std::exception_ptr error{};  ///< what it threw
 };
 
 /// A hook's connection to the bus. Disconnects when destroyed (scoped), so a

@@ -20,11 +20,11 @@ namespace {
 using nlohmann::json;
 
 const std::vector<std::string> kStaffColumns{"id", "name", "email", "role", "active"};
-const std::vector<std::string> kClientColumns{"id",   "kind",     "name",  "emails", "phones",
-                                              "language", "stage", "owner_id", "tags", "marketing_consent", "fields"};
-const std::vector<std::string> kInteractionColumns{"id",         "client_id",   "staff_id", "channel",
-                                                   "direction",  "started_at",  "duration_ms", "subject",
-                                                   "outcome",    "csat",        "turns"};
+const std::vector<std::string> kClientColumns{
+    "id", "kind", "name", "emails", "phones", "language", "stage", "owner_id", "tags", "marketing_consent", "fields"};
+const std::vector<std::string> kInteractionColumns{"id",        "client_id",  "staff_id",    "channel",
+                                                   "direction", "started_at", "duration_ms", "subject",
+                                                   "outcome",   "csat",       "turns"};
 
 // ---- values -----------------------------------------------------------------
 
@@ -123,7 +123,8 @@ struct Record {
   std::map<std::string, json> values;
   [[nodiscard]] bool has(const std::string& k) const {
     auto it = values.find(k);
-    return it != values.end() && !it->second.is_null() && !(it->second.is_string() && it->second.get<std::string>().empty());
+    return it != values.end() && !it->second.is_null() &&
+           !(it->second.is_string() && it->second.get<std::string>().empty());
   }
   [[nodiscard]] std::string text(const std::string& k) const {
     auto it = values.find(k);
@@ -178,18 +179,19 @@ std::vector<Record> read_records(const ImportInput& input, const std::vector<std
     std::set<std::string> known(columns.begin(), columns.end());
     for (std::size_t k = 0; k < header.size(); ++k) {
       if (!known.count(header[k])) {
-        throw ParseError(input.name, 1, 1, "unknown column '" + header[k] + "' (expected " + [&] {
-          std::string s;
-          for (const auto& c : columns) s += (s.empty() ? "" : ",") + c;
-          return s;
-        }() + ")");
+        throw ParseError(
+            input.name, 1, 1, "unknown column '" + header[k] + "' (expected " + [&] {
+              std::string s;
+              for (const auto& c : columns) s += (s.empty() ? "" : ",") + c;
+              return s;
+            }() + ")");
       }
     }
     for (std::size_t r = 1; r < rows.size(); ++r) {
       if (rows[r].fields.size() != header.size()) {
-        throw ParseError(input.name, rows[r].line, 1,
-                         std::to_string(rows[r].fields.size()) + " fields, the header has " +
-                             std::to_string(header.size()));
+        throw ParseError(
+            input.name, rows[r].line, 1,
+            std::to_string(rows[r].fields.size()) + " fields, the header has " + std::to_string(header.size()));
       }
       Record rec{rows[r].line, {}};
       for (std::size_t k = 0; k < header.size(); ++k) rec.values[header[k]] = rows[r].fields[k];
@@ -261,7 +263,8 @@ std::vector<std::string> staff_fields(const Staff& s) {
 }
 
 json staff_json(const Staff& s) {
-  return json{{"id", s.id.value}, {"name", s.name}, {"email", s.email}, {"role", to_string(s.role)}, {"active", s.active}};
+  return json{
+      {"id", s.id.value}, {"name", s.name}, {"email", s.email}, {"role", to_string(s.role)}, {"active", s.active}};
 }
 
 Client client_from(const Record& r, const ValidationOptions& options) {
@@ -320,9 +323,15 @@ std::vector<std::string> client_fields(const Client& c) {
 }
 
 json client_json(const Client& c) {
-  json o{{"id", c.id.value},         {"kind", to_string(c.kind)},   {"name", c.name},
-         {"emails", c.emails},       {"phones", c.phones},          {"language", c.language},
-         {"stage", to_string(c.stage)}, {"tags", c.tags},           {"marketing_consent", c.consent.marketing},
+  json o{{"id", c.id.value},
+         {"kind", to_string(c.kind)},
+         {"name", c.name},
+         {"emails", c.emails},
+         {"phones", c.phones},
+         {"language", c.language},
+         {"stage", to_string(c.stage)},
+         {"tags", c.tags},
+         {"marketing_consent", c.consent.marketing},
          {"fields", fields_json(c.fields)}};
   o["owner_id"] = c.owner ? json(c.owner->value) : json(nullptr);
   return o;

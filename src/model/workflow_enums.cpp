@@ -53,7 +53,9 @@ std::string_view to_string(OfferKind v) noexcept { return detail::enum_name(v, k
 std::string_view to_string(RetentionOutcome v) noexcept { return detail::enum_name(v, kRetentionOutcomes); }
 std::string_view to_string(ConductLevel v) noexcept { return detail::enum_name(v, kLevels); }
 
-TicketPriority parse_ticket_priority(std::string_view t) { return detail::parse_enum(t, kPriorities, "ticket priority"); }
+TicketPriority parse_ticket_priority(std::string_view t) {
+  return detail::parse_enum(t, kPriorities, "ticket priority");
+}
 TicketStatus parse_ticket_status(std::string_view t) { return detail::parse_enum(t, kStatuses, "ticket status"); }
 SignalKind parse_signal_kind(std::string_view t) { return detail::parse_enum(t, kSignals, "signal kind"); }
 OfferKind parse_offer_kind(std::string_view t) { return detail::parse_enum(t, kOffers, "offer kind"); }

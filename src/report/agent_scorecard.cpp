@@ -61,9 +61,8 @@ std::vector<AgentScore> agent_scorecard(Crm& crm, const Period& period) {
 Table to_table(const std::vector<AgentScore>& scores, const Period& period) {
   Table t;
   t.title = "Agent scorecard " + period.to_string();
-  t.columns = {"staff_id",      "agent",         "interactions", "mean_stance", "stance_change",
-               "adversarial_%", "positive_%",    "talk_share_%", "strain_days", "top_marker",
-               "top_marker_flags", "evidence"};
+  t.columns = {"staff_id",   "agent",        "interactions", "mean_stance", "stance_change",    "adversarial_%",
+               "positive_%", "talk_share_%", "strain_days",  "top_marker",  "top_marker_flags", "evidence"};
   for (const auto& s : scores) {
     std::vector<Cell> row{static_cast<std::int64_t>(s.staff.value),
                           s.name,

@@ -41,10 +41,11 @@ std::vector<RiskFactor> factors_of(const store::ClientRiskFactors& f, Timestamp 
   if (f.open_retention_case) out.push_back({"retention_case", 10.0, "retention case open"});
   static constexpr double kConductPoints[] = {0, 2, 5, 8, 10};
   if (f.conduct != ConductLevel::none) {
-    out.push_back({"conduct", kConductPoints[static_cast<int>(f.conduct)],
-                   "conduct level " + std::string(to_string(f.conduct))});
+    out.push_back(
+        {"conduct", kConductPoints[static_cast<int>(f.conduct)], "conduct level " + std::string(to_string(f.conduct))});
   }
-  std::stable_sort(out.begin(), out.end(), [](const RiskFactor& a, const RiskFactor& b) { return a.points > b.points; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const RiskFactor& a, const RiskFactor& b) { return a.points > b.points; });
   return out;
 }
 

@@ -12,7 +12,8 @@ Table to_table(const std::vector<store::QualityGroup>& groups, store::QualityDim
   const char* key = by == store::QualityDimension::week      ? "week_of"
                     : by == store::QualityDimension::channel ? "channel"
                                                              : "language";
-  t.title = std::string("Quality by ") + (by == store::QualityDimension::week ? "week" : key) + " " + period.to_string();
+  t.title =
+      std::string("Quality by ") + (by == store::QualityDimension::week ? "week" : key) + " " + period.to_string();
   t.columns = {key, "interactions", "mean_stance", "mean_conduct", "adversarial_%"};
   for (const auto& g : groups) {
     const double adversarial =

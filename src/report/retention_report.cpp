@@ -1,7 +1,6 @@
 // The retention report: cases opened and closed, and retention by offer kind.
 #include "rapport/report/retention_report.hpp"
 
-
 namespace rapport::report {
 
 RetentionSummary retention_summary(Crm& crm, const Period& period) {

@@ -31,9 +31,8 @@ std::string cell_text(const Cell& c) {
 // Display width in code points (good enough for the Latin, Cyrillic and
 // diacritic text of these reports; no wide CJK glyphs).
 std::size_t width(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char ch) {
-    return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
 }
 
 }  // namespace

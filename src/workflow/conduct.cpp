@@ -46,9 +46,8 @@ ConductRecord ConductService::apply_points(ClientId client) {
     due = ConductLevel::note;
   if (due <= r.level) return r;  // never down, never past what a person set
   try {
-    return change(client, due,
-                  std::to_string(r.points) + " conduct points from insult, threat and entitlement flags", "system",
-                  true);
+    return change(client, due, std::to_string(r.points) + " conduct points from insult, threat and entitlement flags",
+                  "system", true);
   } catch (const Conflict&) {
     return record(client);  // another writer moved the level first; theirs stands
   }
@@ -71,8 +70,7 @@ ConductRecord ConductService::escalate(ClientId client, ConductLevel to, std::st
   return change(client, to, std::move(reason), Actor::by(approver).to_string(), false);
 }
 
-ConductRecord ConductService::override_level(ClientId client, ConductLevel to, std::string reason,
-                                             StaffId supervisor) {
+ConductRecord ConductService::override_level(ClientId client, ConductLevel to, std::string reason, StaffId supervisor) {
   reason = checked_reason("conduct reason", reason, true);
   const auto staff = ctx_.store.find_staff(supervisor);
   if (!staff) throw NotFound("staff member " + to_string(supervisor) + " does not exist");

@@ -52,7 +52,8 @@ Deal DealService::move(DealId id, std::string_view stage_id, const Actor& actor,
     throw InvalidArgument("deal " + to_string(id) + " is closed in stage '" + deal.stage + "'; it cannot move to '" +
                           std::string(stage_id) + "'");
   }
-  if (deal.stage == stage_id) throw InvalidArgument("deal " + to_string(id) + " is already in stage '" + deal.stage + "'");
+  if (deal.stage == stage_id)
+    throw InvalidArgument("deal " + to_string(id) + " is already in stage '" + deal.stage + "'");
 
   StageChange change{id, deal.stage, target.id, ctx_.clock(), actor.to_string(), reason};
   deal.stage = target.id;

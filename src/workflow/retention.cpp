@@ -30,9 +30,8 @@ std::vector<OfferEffectiveness> offer_effectiveness(std::span<const RetentionCas
     e.rate = static_cast<double>(e.retained) / static_cast<double>(e.cases);
     out.push_back(e);
   }
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.rate != b.rate ? a.rate > b.rate : a.cases > b.cases;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.rate != b.rate ? a.rate > b.rate : a.cases > b.cases; });
   return out;
 }
 

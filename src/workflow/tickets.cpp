@@ -190,8 +190,7 @@ void TicketService::breach(const Ticket& ticket, SlaTarget target, Timestamp dea
       current.escalations += 1;
       escalated = ctx_.store.update_ticket(current, current.status, Actor::system());
       ctx_.events.publish(event);
-      ctx_.events.publish(
-          TicketEscalated{escalated, from, std::string(to_string(target)) + " SLA breached"});
+      ctx_.events.publish(TicketEscalated{escalated, from, std::string(to_string(target)) + " SLA breached"});
       if (found) found->push_back(std::move(event));
       return;
     } catch (const Conflict&) {

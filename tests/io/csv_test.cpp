@@ -18,7 +18,9 @@ std::vector<io::CsvRecord> csv(const std::string& text) {
 }  // namespace
 
 TEST_CASE("CSV: quoted commas, doubled quotes, line breaks inside quotes, CRLF, BOM, empty fields") {
-  const auto r = csv("\xEF\xBB\xBF" "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n,,\n\"\",z,\n");
+  const auto r =
+      csv("\xEF\xBB\xBF"
+          "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n,,\n\"\",z,\n");
   REQUIRE(r.size() == 4);
   CHECK(r[0].fields == std::vector<std::string>{"a", "b", "c"});
   CHECK(r[1].line == 2);

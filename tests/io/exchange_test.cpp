@@ -84,7 +84,8 @@ TEST_CASE("export then import into an empty database gives the same export, in C
     // Into an empty database the round trip is exact, byte for byte.
     Crm empty = Crm::open(dir.file("c.db"));
     std::istringstream sin2(staff), cin2(clients), iin2(interactions);
-    const io::ImportInput si2{&sin2, "staff", format}, ci2{&cin2, "clients", format}, ii2{&iin2, "interactions", format};
+    const io::ImportInput si2{&sin2, "staff", format}, ci2{&cin2, "clients", format},
+        ii2{&iin2, "interactions", format};
     io::import_records(empty, {&si2, &ci2, &ii2});
     CHECK(exported(empty, What::staff, format) == staff);
     CHECK(exported(empty, What::clients, format) == clients);
@@ -103,7 +104,8 @@ TEST_CASE("imported interactions follow their clients' new ids") {
   crm.clients().add(test::client("Already here"));  // takes id 1 in the target
   std::istringstream clients("id,name\n1,Ion Popa\n");
   std::istringstream interactions(
-      "client_id,started_at,turns\n1,2026-11-02T10:00:00Z,\"[{\"\"role\"\":\"\"client\"\",\"\"text\"\":\"\"Hi\"\"}]\"\n");
+      "client_id,started_at,turns\n1,2026-11-02T10:00:00Z,\"[{\"\"role\"\":\"\"client\"\",\"\"text\"\":\"\"Hi\"\"}]"
+      "\"\n");
   const io::ImportInput ci{&clients, "c.csv", io::ExchangeFormat::csv};
   const io::ImportInput ii{&interactions, "i.csv", io::ExchangeFormat::csv};
   io::import_records(crm, {.clients = &ci, .interactions = &ii});
@@ -132,8 +134,8 @@ TEST_CASE("a bad record anywhere stops the import with its line, and nothing is 
   CHECK_THROWS_WITH_AS(attempt("id,name\n5,A\n5,B\n"), doctest::Contains("c.csv:3:1: client id 5 appears twice"),
                        ParseError);
   // Valid records, but the database refuses one: the error names where it came from.
-  CHECK_THROWS_WITH_AS(attempt("name,emails\nA,a@example.com\nB,TAKEN@example.com\n"),
-                       doctest::Contains("c.csv:3: "), Conflict);
+  CHECK_THROWS_WITH_AS(attempt("name,emails\nA,a@example.com\nB,TAKEN@example.com\n"), doctest::Contains("c.csv:3: "),
+                       Conflict);
   CHECK_THROWS_WITH_AS(attempt("id,name\n1,A\n", "client_id,started_at\n1,2026-01-01\n77,2026-01-02\n"),
                        doctest::Contains("i.csv:3: "), NotFound);
   CHECK_THROWS_WITH_AS(attempt("name\nA\n", "client_id,started_at,csat\n1,2026-01-01,9\n"),

@@ -50,7 +50,8 @@ TEST_CASE("malformed WebVTT gives ParseError with line and column, and no turns"
   std::istringstream backwards("WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nA: hi\n");
   CHECK_THROWS_WITH_AS(read_vtt(backwards, "x.vtt", {}), doctest::Contains("before it starts"), ParseError);
   std::istringstream no_timing("WEBVTT\n\ncue-1\nA: hi\n");
-  CHECK_THROWS_WITH_AS(read_vtt(no_timing, "x.vtt", {}), doctest::Contains("x.vtt:4:1: expected a cue timing"), ParseError);
+  CHECK_THROWS_WITH_AS(read_vtt(no_timing, "x.vtt", {}), doctest::Contains("x.vtt:4:1: expected a cue timing"),
+                       ParseError);
 }
 
 TEST_CASE("plain transcripts: names, roles, continuation lines, start times") {
@@ -72,7 +73,8 @@ TEST_CASE("plain transcripts: names, roles, continuation lines, start times") {
 TEST_CASE("JSON Lines: fields, roles, ids; malformed lines named by line") {
   std::istringstream ok(
       "{\"id\": \"a-1\", \"lang\": \"en\", \"turns\": [{\"speaker\": \"client\", \"text\": \"hi\"}, "
-      "{\"speaker\": \"agent\", \"text\": \"hello\", \"start_ms\": 10, \"end_ms\": 20}], \"markers\": [\"gratitude\"]}\n"
+      "{\"speaker\": \"agent\", \"text\": \"hello\", \"start_ms\": 10, \"end_ms\": 20}], \"markers\": "
+      "[\"gratitude\"]}\n"
       "\n"
       "{\"id\": 7, \"turns\": [{\"speaker\": \"Olena\", \"text\": \"x\"}]}\n");
   const auto cs = read_jsonl(ok, "in.jsonl", RoleMap{.staff = {"Olena"}});

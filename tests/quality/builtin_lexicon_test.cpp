@@ -66,8 +66,8 @@ TEST_CASE("quotation: reporting what others said is not one's own behaviour") {
   CHECK(client_says("Вы хамы!").contains("insult"));
   CHECK_FALSE(client_says("Муж говорит, что у вас «одни хамы работают», но я просто хочу перенести запись.")
                   .contains("insult"));
-  CHECK_FALSE(client_says("The courier wrote \"you idiots were not at home\" on the card, I was home.")
-                  .contains("insult"));
+  CHECK_FALSE(
+      client_says("The courier wrote \"you idiots were not at home\" on the card, I was home.").contains("insult"));
 }
 
 TEST_CASE("whose turn: the client saying 'you are wrong' is not staff arguing") {
@@ -120,25 +120,23 @@ TEST_CASE("giving up and the last word in Russian, Ukrainian and Romanian") {
            {"Гаразд, як скажете.", "Але тариф на сайті вказаний правильно."},
            {"Bine, las-o baltă.", "Totuși, tariful de pe site este corect."}}) {
     CAPTURE(gives_up);
-    const auto r = markers({Turn{SpeakerRole::client, "", "Почему так дорого? / Чому так дорого? / De ce așa scump?", {}, {}},
-                            Turn{SpeakerRole::agent, "", "Так указано в тарифе.", {}, {}},
-                            Turn{SpeakerRole::client, "", gives_up, {}, {}},
-                            Turn{SpeakerRole::agent, "", rebuttal, {}, {}}});
+    const auto r =
+        markers({Turn{SpeakerRole::client, "", "Почему так дорого? / Чому так дорого? / De ce așa scump?", {}, {}},
+                 Turn{SpeakerRole::agent, "", "Так указано в тарифе.", {}, {}},
+                 Turn{SpeakerRole::client, "", gives_up, {}, {}}, Turn{SpeakerRole::agent, "", rebuttal, {}, {}}});
     CHECK(r.contains("last_word"));
   }
 }
 
-
 TEST_CASE("an ordinary goodbye is not giving up, so the agent's goodbye is not the last word") {
-  for (const auto& [bye, reply] : std::vector<std::pair<std::string, std::string>>{
-           {"Bine, la revedere.", "Vă mulțumim, o zi bună!"},
-           {"OK, thanks, bye.", "Thank you for calling, have a nice day!"},
-           {"Dobrze, do widzenia.", "Dziękuję, miłego dnia!"}}) {
+  for (const auto& [bye, reply] :
+       std::vector<std::pair<std::string, std::string>>{{"Bine, la revedere.", "Vă mulțumim, o zi bună!"},
+                                                        {"OK, thanks, bye.", "Thank you for calling, have a nice day!"},
+                                                        {"Dobrze, do widzenia.", "Dziękuję, miłego dnia!"}}) {
     CAPTURE(bye);
     const auto r = markers({Turn{SpeakerRole::client, "", "Where is my parcel?", {}, {}},
                             Turn{SpeakerRole::agent, "", "It arrives tomorrow.", {}, {}},
-                            Turn{SpeakerRole::client, "", bye, {}, {}},
-                            Turn{SpeakerRole::agent, "", reply, {}, {}}});
+                            Turn{SpeakerRole::client, "", bye, {}, {}}, Turn{SpeakerRole::agent, "", reply, {}, {}}});
     CHECK_FALSE(r.contains("last_word"));
   }
 }

@@ -35,7 +35,7 @@ TEST_CASE("shouting: capitals beyond acronyms, with an exclamation or question m
   CHECK(found(a.analyze(std::vector<Turn>{say(C, "I got an SMS asking for my PIN and the CVV code from the IBAN")}))
             .empty());
   CHECK(found(a.analyze(std::vector<Turn>{say(C, "OK")})).empty());
-  CHECK(found(a.analyze(std::vector<Turn>{say(C, "Thanks!!! It works now!!!")})).empty());  // no capitals
+  CHECK(found(a.analyze(std::vector<Turn>{say(C, "Thanks!!! It works now!!!")})).empty());         // no capitals
   CHECK(found(a.analyze(std::vector<Turn>{say(C, "GIRLS. AND BOYS. CAN BE FRIENDS.")})).empty());  // emphasis, no cry
   // Shouting on the staff side is superiority of tone, not client conduct.
   CHECK(found(a.analyze(std::vector<Turn>{say(C, "Can I still order?"), say(A, "NO. THE KITCHEN CLOSED AT THREE.")})) ==

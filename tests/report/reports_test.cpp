@@ -30,7 +30,8 @@ TEST_CASE("agent scorecard: stance, adversarial rate with evidence, positive rat
   const auto r1 = log(rude.id, "2026-11-02T10:00:00Z", test::kPlainClient, test::kBlamingAgent);
   const auto r2 = log(rude.id, "2026-11-03T10:00:00Z", test::kPlainClient, test::kKindAgent);
   const auto r3 = log(rude.id, "2026-11-04T10:00:00Z", test::kPlainClient, test::kBlamingAgent);
-  const auto k1 = log(kind.id, "2026-11-02T09:00:00Z", test::kAbusiveClient, test::kKindAgent, std::chrono::minutes{20});
+  const auto k1 =
+      log(kind.id, "2026-11-02T09:00:00Z", test::kAbusiveClient, test::kKindAgent, std::chrono::minutes{20});
   const auto k2 = log(kind.id, "2026-11-05T16:00:00Z", test::kPlainClient, test::kKindAgent);
   log(kind.id, "2026-12-01T00:00:00Z", test::kPlainClient, test::kBlamingAgent);  // after the period
 
@@ -229,7 +230,7 @@ TEST_CASE("conduct and wellbeing: clients by level with reasons, strain by day")
   REQUIRE(r.clients.size() == 3);  // "Calm" got a note from the analyzer's points; "Forgiven" is back at none
   CHECK(r.clients[0].client == barred.id);
   CHECK(r.clients[0].latest.reason == "threats");
-  CHECK(r.clients[1].client == calm.id);  // equal levels in client order
+  CHECK(r.clients[1].client == calm.id);                   // equal levels in client order
   CHECK(r.clients[1].latest.to == ConductLevel::warning);  // 8 points
   CHECK(r.clients[1].latest.automatic);
   CHECK(r.clients[2].client == warned.id);

@@ -72,8 +72,7 @@ TEST_CASE("invalid deal moves are refused by name and change nothing") {
   test::Recorder<DealStageChanged> moves(f.crm.events());
 
   CHECK_THROWS_WITH_AS(f.crm.deals().move(d.id, "signed"), doctest::Contains("'signed'"), InvalidArgument);
-  CHECK_THROWS_WITH_AS(f.crm.deals().move(d.id, "lead"), doctest::Contains("already in stage 'lead'"),
-                       InvalidArgument);
+  CHECK_THROWS_WITH_AS(f.crm.deals().move(d.id, "lead"), doctest::Contains("already in stage 'lead'"), InvalidArgument);
   CHECK_THROWS_AS(f.crm.deals().move(DealId{99}, "qualified"), NotFound);
   CHECK(f.crm.deals().get(d.id) == d);
   CHECK(f.crm.deals().history(d.id).size() == 1);
@@ -100,8 +99,7 @@ TEST_CASE("bad deals are refused before anything is stored") {
   CHECK_THROWS_WITH_AS(f.crm.deals().create(unknown_stage), doctest::Contains("'pitch'"), InvalidArgument);
   auto already_won = deal_for(client.id, 100);
   already_won.stage = "won";
-  CHECK_THROWS_WITH_AS(f.crm.deals().create(already_won), doctest::Contains("closing stage 'won'"),
-                       InvalidArgument);
+  CHECK_THROWS_WITH_AS(f.crm.deals().create(already_won), doctest::Contains("closing stage 'won'"), InvalidArgument);
   auto bad_currency = deal_for(client.id, 100);
   bad_currency.value.currency = "euro";
   CHECK_THROWS_WITH_AS(f.crm.deals().create(bad_currency), doctest::Contains("euro"), InvalidArgument);

@@ -37,9 +37,8 @@ TEST_CASE("merging two clients keeps one open retention case and moves deals, ti
     s.role = StaffRole::supervisor;
     return f.crm.staff().add(s);
   }();
-  const auto keep_case = f.crm.retention()
-                             .add_signal(keep.id, {SignalKind::low_csat, "interaction:1", "CSAT 2", {}})
-                             .retention_case.id;
+  const auto keep_case =
+      f.crm.retention().add_signal(keep.id, {SignalKind::low_csat, "interaction:1", "CSAT 2", {}}).retention_case.id;
   f.crm.retention().add_signal(drop.id, {SignalKind::complaint_ticket, "ticket:9", "complaint", {}});
   f.crm.retention().offer(f.crm.retention().open_case(drop.id)->id, Offer{OfferKind::callback, {}, "", {}, {}});
   Deal d;

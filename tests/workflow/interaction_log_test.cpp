@@ -22,8 +22,8 @@ TEST_CASE("an adversarial interaction is stored with its analysis, then flagged 
     committed_when_hooked = reader.quality().report(e.interaction).has_value();
   });
 
-  const auto result = f.crm.log_interaction(
-      test::conversation(client.id, agent.id, f.now(), test::kPlainClient, test::kBlamingAgent));
+  const auto result =
+      f.crm.log_interaction(test::conversation(client.id, agent.id, f.now(), test::kPlainClient, test::kBlamingAgent));
   CHECK(result.quality.adversarial);
   REQUIRE(logged.seen.size() == 1);
   CHECK(logged.seen[0].interaction == result.interaction);
@@ -68,11 +68,12 @@ TEST_CASE("a hook that throws undoes nothing and does not stop the other hooks")
     }
   });
   int later_hook_calls = 0;
-  auto throwing = f.crm.events().on_adversarial([](const AdversarialFlagged&) { throw std::runtime_error("pager down"); });
+  auto throwing =
+      f.crm.events().on_adversarial([](const AdversarialFlagged&) { throw std::runtime_error("pager down"); });
   auto counting = f.crm.events().on_adversarial([&](const AdversarialFlagged&) { ++later_hook_calls; });
 
-  const auto result =
-      f.crm.log_interaction(test::conversation(client.id, std::nullopt, f.now(), test::kPlainClient, test::kBlamingAgent));
+  const auto result = f.crm.log_interaction(
+      test::conversation(client.id, std::nullopt, f.now(), test::kPlainClient, test::kBlamingAgent));
   CHECK(later_hook_calls == 1);
   CHECK(f.crm.events().hook_failures() == 1);
   REQUIRE(errors.size() == 1);
@@ -146,10 +147,10 @@ TEST_CASE("re-analysis after a rule change re-scores history and names the rule 
   const auto client = f.crm.clients().add(test::client("Client"));
   test::Recorder<AdversarialFlagged> flagged(f.crm.events());
   const auto start = f.now();
-  const auto a = f.crm.log_interaction(
-      test::conversation(client.id, std::nullopt, start, "Where is my refund?", "It is on its way. Anything else today?"));
-  const auto b = f.crm.log_interaction(test::conversation(client.id, std::nullopt, start + std::chrono::hours{1},
-                                                          test::kPlainClient, test::kKindAgent));
+  const auto a = f.crm.log_interaction(test::conversation(client.id, std::nullopt, start, "Where is my refund?",
+                                                          "It is on its way. Anything else today?"));
+  const auto b = f.crm.log_interaction(
+      test::conversation(client.id, std::nullopt, start + std::chrono::hours{1}, test::kPlainClient, test::kKindAgent));
   const auto old_version = f.crm.analyzer().rules_version();
 
   // Unchanged rules: nothing to replace.

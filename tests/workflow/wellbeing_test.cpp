@@ -22,8 +22,8 @@ TEST_CASE("a hostile long call early in the day strains more than a short one la
   auto& w = f.crm.wellbeing();
   const auto hostile_long_early =
       test::conversation(client.id, agent.id, at(9), test::kAbusiveClient, test::kKindAgent, std::chrono::minutes{20});
-  const auto hostile_short_late =
-      test::conversation(client.id, agent.id, at(16, 30), test::kAbusiveClient, test::kKindAgent, std::chrono::minutes{2});
+  const auto hostile_short_late = test::conversation(client.id, agent.id, at(16, 30), test::kAbusiveClient,
+                                                     test::kKindAgent, std::chrono::minutes{2});
   const auto calm = test::conversation(client.id, agent.id, at(9), test::kPlainClient, test::kKindAgent);
   const auto& analyzer = f.crm.analyzer();
 
@@ -44,8 +44,8 @@ TEST_CASE("crossing the strain threshold publishes once per agent and day") {
   const auto other = f.crm.staff().add(test::staff("Other", "other@example.com"));
   test::Recorder<AgentStrainCrossed> crossed(f.crm.events());
   auto hostile = [&](StaffId s, Timestamp t) {
-    return f.crm.log_interaction(test::conversation(client.id, s, t, test::kAbusiveClient, test::kKindAgent,
-                                                    std::chrono::minutes{5}));
+    return f.crm.log_interaction(
+        test::conversation(client.id, s, t, test::kAbusiveClient, test::kKindAgent, std::chrono::minutes{5}));
   };
   // Each call at 16:00: 4 x 1.5 x (1 + 0.5 x 1/8) = 6.375.
   hostile(agent.id, at(16));

@@ -26,8 +26,8 @@ std::size_t export_interactions(Crm& crm, std::ostream& out, ExchangeFormat form
 
 /// One input of an import.
 struct ImportInput {
-  std::istream* in = nullptr;  ///< the data
-  std::string name{};          ///< its name in error messages ("clients.csv")
+  std::istream* in = nullptr;                   ///< the data
+  std::string name{};                           ///< its name in error messages ("clients.csv")
   ExchangeFormat format = ExchangeFormat::csv;  ///< how to read it
 };
 

@@ -27,10 +27,10 @@ struct ConductChange {
 
 /// A client's conduct: the current level, the points that led to it, the history.
 struct ConductRecord {
-  ClientId client{};                     ///< the client
+  ClientId client{};                        ///< the client
   ConductLevel level = ConductLevel::none;  ///< current level
-  int points = 0;                        ///< severity points of the client's insult, threat and entitlement flags
-  std::vector<ConductChange> history{};  ///< oldest first
+  int points = 0;                           ///< severity points of the client's insult, threat and entitlement flags
+  std::vector<ConductChange> history{};     ///< oldest first
   /// Equal when every member is equal.
   bool operator==(const ConductRecord&) const = default;
 };

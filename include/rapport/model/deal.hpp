@@ -16,8 +16,8 @@ enum class StageOutcome { open, won, lost };
 
 /// One stage of a sales pipeline.
 struct PipelineStage {
-  std::string id{};                          ///< stable id, e.g. "proposal" ([a-z][a-z0-9_]*)
-  double probability = 0;                    ///< chance of winning from here, 0..1 (weights the forecast)
+  std::string id{};                           ///< stable id, e.g. "proposal" ([a-z][a-z0-9_]*)
+  double probability = 0;                     ///< chance of winning from here, 0..1 (weights the forecast)
   StageOutcome outcome = StageOutcome::open;  ///< open, or the deal closes won/lost on entering it
 };
 
@@ -39,29 +39,29 @@ void validate(const Pipeline& pipeline);
 
 /// A sales opportunity with a client.
 struct Deal {
-  DealId id{};                             ///< assigned by the store
-  ClientId client{};                       ///< must exist
-  std::string title{};                     ///< non-empty
-  Money value{};                           ///< expected value, not negative
-  std::string stage{};                     ///< a stage id of the pipeline; empty = the first stage
-  std::optional<StaffId> owner{};          ///< who works the deal
+  DealId id{};                                ///< assigned by the store
+  ClientId client{};                          ///< must exist
+  std::string title{};                        ///< non-empty
+  Money value{};                              ///< expected value, not negative
+  std::string stage{};                        ///< a stage id of the pipeline; empty = the first stage
+  std::optional<StaffId> owner{};             ///< who works the deal
   std::optional<Timestamp> expected_close{};  ///< when it should close
-  std::string close_reason{};              ///< why it was won or lost
-  Timestamp created_at{};                  ///< set by the store
-  Timestamp updated_at{};                  ///< set by the store
-  std::optional<Timestamp> closed_at{};    ///< set when it enters a won or lost stage
+  std::string close_reason{};                 ///< why it was won or lost
+  Timestamp created_at{};                     ///< set by the store
+  Timestamp updated_at{};                     ///< set by the store
+  std::optional<Timestamp> closed_at{};       ///< set when it enters a won or lost stage
   /// Equal when every member is equal.
   bool operator==(const Deal&) const = default;
 };
 
 /// One move of a deal between stages.
 struct StageChange {
-  DealId deal{};            ///< the deal
-  std::string from{};       ///< previous stage ("" for the creation)
-  std::string to{};         ///< new stage
-  Timestamp at{};           ///< when
-  std::string actor{};      ///< "system" or "staff:<id>"
-  std::string reason{};     ///< optional free text
+  DealId deal{};         ///< the deal
+  std::string from{};    ///< previous stage ("" for the creation)
+  std::string to{};      ///< new stage
+  Timestamp at{};        ///< when
+  std::string actor{};   ///< "system" or "staff:<id>"
+  std::string reason{};  ///< optional free text
   /// Equal when every member is equal.
   bool operator==(const StageChange&) const = default;
 };

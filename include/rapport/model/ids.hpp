@@ -28,13 +28,13 @@ struct DealTag {};
 struct TicketTag {};
 struct RetentionCaseTag {};
 
-using ClientId = Id<ClientTag>;            ///< identifies a Client
-using StaffId = Id<StaffTag>;              ///< identifies a Staff member
-using InteractionId = Id<InteractionTag>;  ///< identifies an Interaction
-using NoteId = Id<NoteTag>;                ///< identifies a Note
-using TaskId = Id<TaskTag>;                ///< identifies a Task
-using DealId = Id<DealTag>;                ///< identifies a Deal
-using TicketId = Id<TicketTag>;            ///< identifies a Ticket
+using ClientId = Id<ClientTag>;                ///< identifies a Client
+using StaffId = Id<StaffTag>;                  ///< identifies a Staff member
+using InteractionId = Id<InteractionTag>;      ///< identifies an Interaction
+using NoteId = Id<NoteTag>;                    ///< identifies a Note
+using TaskId = Id<TaskTag>;                    ///< identifies a Task
+using DealId = Id<DealTag>;                    ///< identifies a Deal
+using TicketId = Id<TicketTag>;                ///< identifies a Ticket
 using RetentionCaseId = Id<RetentionCaseTag>;  ///< identifies a RetentionCase
 
 /// The id's number as text (for messages and exports).

@@ -21,20 +21,20 @@ enum class TicketStatus { new_ticket, open, waiting, resolved, closed };
 
 /// A support request (support pillar).
 struct Ticket {
-  TicketId id{};                                 ///< assigned by the store
-  ClientId client{};                             ///< must exist
-  std::string subject{};                         ///< non-empty
-  bool complaint = false;                        ///< a complaint: signals a dissatisfied client
+  TicketId id{};                                     ///< assigned by the store
+  ClientId client{};                                 ///< must exist
+  std::string subject{};                             ///< non-empty
+  bool complaint = false;                            ///< a complaint: signals a dissatisfied client
   TicketPriority priority = TicketPriority::normal;  ///< drives the SLA targets
   TicketStatus status = TicketStatus::new_ticket;    ///< see TicketStatus for the allowed moves
-  std::optional<StaffId> assignee{};             ///< who works it
-  std::vector<InteractionId> interactions{};     ///< linked conversations
-  Timestamp created_at{};                        ///< set by the store
-  std::optional<Timestamp> first_response_at{};  ///< first staff response (SLA)
-  std::optional<Timestamp> resolved_at{};        ///< last move to resolved
-  std::optional<Timestamp> closed_at{};          ///< move to closed
-  std::optional<int> csat{};                     ///< 1..5, recorded on resolution
-  int escalations = 0;                           ///< how often an SLA breach escalated it
+  std::optional<StaffId> assignee{};                 ///< who works it
+  std::vector<InteractionId> interactions{};         ///< linked conversations
+  Timestamp created_at{};                            ///< set by the store
+  std::optional<Timestamp> first_response_at{};      ///< first staff response (SLA)
+  std::optional<Timestamp> resolved_at{};            ///< last move to resolved
+  std::optional<Timestamp> closed_at{};              ///< move to closed
+  std::optional<int> csat{};                         ///< 1..5, recorded on resolution
+  int escalations = 0;                               ///< how often an SLA breach escalated it
   /// Equal when every member is equal.
   bool operator==(const Ticket&) const = default;
 };

@@ -10,10 +10,10 @@ namespace rapport::report {
 
 /// Who the business protects its people from, and what the work costs them.
 struct ConductWellbeing {
-  Period period{};                            ///< the period of the strain figures
+  Period period{};                             ///< the period of the strain figures
   std::vector<store::ConductEntry> clients{};  ///< clients above conduct level none, most severe first
   std::vector<store::StrainDay> strain{};      ///< agents' strain per business day in the period
-  double threshold = 0;                       ///< the strain threshold (WellbeingOptions)
+  double threshold = 0;                        ///< the strain threshold (WellbeingOptions)
 };
 
 /// Clients by conduct level with the reason, and agents' strain by day in `period`.

@@ -12,9 +12,9 @@ using Cell = std::variant<std::monostate, std::int64_t, double, std::string>;
 
 /// A report rendered as rows and named columns, for printing in any format.
 struct Table {
-  std::string title{};                     ///< e.g. "Agent scorecard 2026-11-01..2026-12-01"
-  std::vector<std::string> columns{};      ///< column names (snake_case: they are JSON keys too)
-  std::vector<std::vector<Cell>> rows{};   ///< each as long as `columns`
+  std::string title{};                    ///< e.g. "Agent scorecard 2026-11-01..2026-12-01"
+  std::vector<std::string> columns{};     ///< column names (snake_case: they are JSON keys too)
+  std::vector<std::vector<Cell>> rows{};  ///< each as long as `columns`
 };
 
 /// Aligned plain-text columns under the title; numbers right-aligned, decimals with 2 places.

@@ -9,12 +9,12 @@
 
 #include "rapport/model/actor.hpp"
 #include "rapport/model/client.hpp"
-#include "rapport/model/staff.hpp"
 #include "rapport/model/conduct.hpp"
 #include "rapport/model/deal.hpp"
 #include "rapport/model/interaction.hpp"
 #include "rapport/model/note.hpp"
 #include "rapport/model/retention.hpp"
+#include "rapport/model/staff.hpp"
 #include "rapport/model/ticket.hpp"
 #include "rapport/quality/report.hpp"
 
@@ -22,9 +22,9 @@ namespace rapport::store {
 
 /// An interaction to store together with its analysis (Crm::log_interaction).
 struct AnalyzedInteraction {
-  Interaction interaction{};          ///< validated, id not set
-  quality::QualityReport report{};   ///< the analyzer's report on it
-  double strain = 0;                  ///< its contribution to the agent's strain that day
+  Interaction interaction{};        ///< validated, id not set
+  quality::QualityReport report{};  ///< the analyzer's report on it
+  double strain = 0;                ///< its contribution to the agent's strain that day
 };
 
 /// Records an import stores together: all in one transaction, or none.
@@ -52,10 +52,10 @@ struct ImportResult {
 
 /// An analysis as stored.
 struct StoredQuality {
-  InteractionId interaction{};        ///< the interaction
-  quality::QualityReport report{};   ///< flags, scores, metrics, rules_version
-  double strain = 0;                  ///< strain contribution
-  Timestamp analyzed_at{};            ///< when it was (re)analysed
+  InteractionId interaction{};      ///< the interaction
+  quality::QualityReport report{};  ///< flags, scores, metrics, rules_version
+  double strain = 0;                ///< strain contribution
+  Timestamp analyzed_at{};          ///< when it was (re)analysed
 };
 
 /// A flag together with where and when it was raised.
@@ -75,9 +75,9 @@ struct DealFilter {
 
 /// Filter for listing tickets; empty members do not filter.
 struct TicketFilter {
-  std::optional<ClientId> client{};       ///< of this client
+  std::optional<ClientId> client{};      ///< of this client
   std::optional<TicketStatus> status{};  ///< in this status
-  bool unresolved_only = false;           ///< status new, open or waiting
+  bool unresolved_only = false;          ///< status new, open or waiting
 };
 
 /// What adding a dissatisfaction signal did.
@@ -96,8 +96,7 @@ class WorkflowStore {
   virtual ~WorkflowStore() = default;
 
   /// Stores interactions, turns, flags and scores in one transaction; returns the interactions with ids.
-  virtual std::vector<Interaction> log_interactions(std::span<const AnalyzedInteraction> items,
-                                                    const Actor& actor) = 0;
+  virtual std::vector<Interaction> log_interactions(std::span<const AnalyzedInteraction> items, const Actor& actor) = 0;
   /// The stored analysis of an interaction, if it has one.
   virtual std::optional<StoredQuality> find_quality(InteractionId id) = 0;
   /// Replaces an interaction's stored analysis (re-analysis); NotFound for an unknown id.

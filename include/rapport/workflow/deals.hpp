@@ -14,9 +14,9 @@ namespace rapport {
 
 /// Open deals in one stage.
 struct StageTotal {
-  std::string stage{};          ///< stage id
-  std::size_t deals = 0;        ///< open deals in it
-  std::vector<Money> value{};   ///< their value, one entry per currency
+  std::string stage{};         ///< stage id
+  std::size_t deals = 0;       ///< open deals in it
+  std::vector<Money> value{};  ///< their value, one entry per currency
 };
 
 /// The acquire pillar: deals moving through the configured pipeline.

@@ -11,8 +11,8 @@ namespace rapport {
 
 /// What a re-analysis did.
 struct ReanalysisResult {
-  std::size_t examined = 0;   ///< interactions read
-  std::size_t changed = 0;    ///< whose stored analysis differed and was replaced
+  std::size_t examined = 0;     ///< interactions read
+  std::size_t changed = 0;      ///< whose stored analysis differed and was replaced
   std::string rules_version{};  ///< the rule set now stored on them
 };
 

@@ -14,10 +14,10 @@ namespace rapport {
 
 /// Counts of retention cases.
 struct RetentionStats {
-  std::size_t opened = 0;    ///< all cases
-  std::size_t open = 0;      ///< still open
-  std::size_t retained = 0;  ///< closed retained
-  std::size_t lost = 0;      ///< closed lost
+  std::size_t opened = 0;     ///< all cases
+  std::size_t open = 0;       ///< still open
+  std::size_t retained = 0;   ///< closed retained
+  std::size_t lost = 0;       ///< closed lost
   double retention_rate = 0;  ///< retained / (retained + lost); 0 when none closed
 };
 

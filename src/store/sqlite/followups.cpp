@@ -11,8 +11,8 @@ std::vector<Task> SqliteStore::tasks_to_notify(Timestamp now) {
   try {
     std::vector<TaskId> ids;
     {
-      auto st = prepare(
-          "SELECT id FROM tasks WHERE done = 0 AND notified_ms IS NULL AND due_ms <= ? ORDER BY due_ms, id");
+      auto st =
+          prepare("SELECT id FROM tasks WHERE done = 0 AND notified_ms IS NULL AND due_ms <= ? ORDER BY due_ms, id");
       st->bind(1, static_cast<int64_t>(to_unix_ms(now)));
       while (st->executeStep()) ids.push_back(TaskId{st->getColumn(0).getInt64()});
     }

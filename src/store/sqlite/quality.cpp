@@ -93,8 +93,7 @@ void SqliteStore::insert_quality(InteractionId id, const quality::QualityReport&
   }
 }
 
-std::vector<Interaction> SqliteStore::log_interactions(std::span<const AnalyzedInteraction> items,
-                                                       const Actor& actor) {
+std::vector<Interaction> SqliteStore::log_interactions(std::span<const AnalyzedInteraction> items, const Actor& actor) {
   std::lock_guard lock(mutex_);
   std::size_t index = 0;
   try {
@@ -200,8 +199,8 @@ std::vector<InteractionId> SqliteStore::interactions_between(Timestamp from, Tim
                                                              std::optional<InteractionId> after, std::size_t limit) {
   std::lock_guard lock(mutex_);
   try {
-    auto st = prepare(
-        "SELECT id FROM interactions WHERE started_ms >= ? AND started_ms < ? AND id > ? ORDER BY id LIMIT ?");
+    auto st =
+        prepare("SELECT id FROM interactions WHERE started_ms >= ? AND started_ms < ? AND id > ? ORDER BY id LIMIT ?");
     st->bind(1, static_cast<int64_t>(to_unix_ms(from)));
     st->bind(2, static_cast<int64_t>(to_unix_ms(to)));
     st->bind(3, static_cast<int64_t>(after ? after->value : 0));

@@ -8,9 +8,7 @@ namespace {
 
 constexpr std::int64_t kDayMs = 86'400'000;
 
-std::string day_text(std::int64_t day_number) {
-  return to_iso8601(from_unix_ms(day_number * kDayMs)).substr(0, 10);
-}
+std::string day_text(std::int64_t day_number) { return to_iso8601(from_unix_ms(day_number * kDayMs)).substr(0, 10); }
 
 // "?, ?, ?" for an IN list of n values (n >= 1).
 std::string placeholders(std::size_t n) {
@@ -25,11 +23,11 @@ std::vector<AgentActivity> SqliteStore::agent_activity(Timestamp from, Timestamp
                                                        std::span<const std::string> positive_markers) {
   std::lock_guard lock(mutex_);
   try {
-    const std::string positive =
-        positive_markers.empty()
-            ? std::string("0")
-            : "EXISTS (SELECT 1 FROM quality_flags f WHERE f.interaction_id = i.id AND f.side = 'agent' AND f.marker IN (" +
-                  placeholders(positive_markers.size()) + "))";
+    const std::string positive = positive_markers.empty()
+                                     ? std::string("0")
+                                     : "EXISTS (SELECT 1 FROM quality_flags f WHERE f.interaction_id = i.id AND f.side "
+                                       "= 'agent' AND f.marker IN (" +
+                                           placeholders(positive_markers.size()) + "))";
     auto st = prepare("SELECT s.id, s.name, COUNT(*), SUM(q.stance), SUM(q.adversarial), SUM(" + positive +
                       "), SUM(COALESCE(json_extract(q.metrics, '$.agent.talk_share'), 0)) "
                       "FROM interactions i JOIN staff s ON s.id = i.staff_id "
@@ -207,8 +205,7 @@ std::vector<DealStageCount> SqliteStore::deal_stage_counts(Timestamp from, Times
     std::vector<DealStageCount> out;
     while (st->executeStep()) {
       out.push_back(DealStageCount{st->getColumn(0).getString(), st->getColumn(1).getString(),
-                                   static_cast<std::size_t>(st->getColumn(2).getInt64()),
-                                   st->getColumn(3).getInt64()});
+                                   static_cast<std::size_t>(st->getColumn(2).getInt64()), st->getColumn(3).getInt64()});
     }
     return out;
   } catch (const std::exception& e) {

@@ -10,7 +10,8 @@ namespace rapport::store::sqlite {
 std::optional<RetentionCase> SqliteStore::load_retention_case(RetentionCaseId id) {
   RetentionCase rc;
   {
-    auto st = prepare("SELECT client_id, opened_ms, outcome, outcome_note, closed_ms FROM retention_cases WHERE id = ?");
+    auto st =
+        prepare("SELECT client_id, opened_ms, outcome, outcome_note, closed_ms FROM retention_cases WHERE id = ?");
     st->bind(1, static_cast<int64_t>(id.value));
     if (!st->executeStep()) return std::nullopt;
     rc.id = id;
@@ -177,8 +178,8 @@ RetentionCase SqliteStore::close_retention_case(RetentionCaseId id, RetentionOut
     const auto rc = load_retention_case(id);
     if (!rc) throw NotFound("retention case " + to_string(id) + " does not exist");
     if (!rc->open()) {
-      throw Conflict("retention case " + to_string(id) + " is already closed (" +
-                     std::string(to_string(*rc->outcome)) + ")");
+      throw Conflict("retention case " + to_string(id) + " is already closed (" + std::string(to_string(*rc->outcome)) +
+                     ")");
     }
     {
       auto st = prepare("UPDATE retention_cases SET outcome = ?, outcome_note = ?, closed_ms = ? WHERE id = ?");

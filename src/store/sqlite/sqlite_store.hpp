@@ -99,8 +99,7 @@ class SqliteStore final : public Store {
   bool record_sla_breach(TicketId ticket, SlaTarget target, Timestamp at) override;
   std::size_t count_similar_tickets(ClientId client, std::string_view subject, Timestamp since) override;
 
-  SignalOutcome add_retention_signal(ClientId client, const DissatisfactionSignal& signal,
-                                     const Actor& actor) override;
+  SignalOutcome add_retention_signal(ClientId client, const DissatisfactionSignal& signal, const Actor& actor) override;
   std::optional<RetentionCase> find_retention_case(RetentionCaseId id) override;
   std::optional<RetentionCase> open_retention_case(ClientId client) override;
   RetentionCase add_offer(RetentionCaseId id, const Offer& offer, const Actor& actor) override;
@@ -150,7 +149,8 @@ class SqliteStore final : public Store {
   Staff insert_staff(Staff s, const Actor& actor);
   std::optional<Task> load_task(TaskId id);
   void insert_quality(InteractionId id, const quality::QualityReport& report, double strain);
-  std::optional<quality::QualityReport> load_quality_report(InteractionId id, double* strain, std::int64_t* analyzed_ms);
+  std::optional<quality::QualityReport> load_quality_report(InteractionId id, double* strain,
+                                                            std::int64_t* analyzed_ms);
   ConductLevel current_conduct_level(ClientId id);
   std::optional<Deal> load_deal(DealId id);
   std::optional<Ticket> load_ticket(TicketId id);

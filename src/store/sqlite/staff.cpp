@@ -19,7 +19,8 @@ Staff SqliteStore::insert_staff(Staff s, const Actor& actor) {
     auto taken = prepare("SELECT id FROM staff WHERE email = ?");
     taken->bind(1, s.email);
     if (taken->executeStep()) {
-      throw Conflict("email '" + s.email + "' already belongs to staff " + std::to_string(taken->getColumn(0).getInt64()));
+      throw Conflict("email '" + s.email + "' already belongs to staff " +
+                     std::to_string(taken->getColumn(0).getInt64()));
     }
   }
   auto st = prepare("INSERT INTO staff (name, email, role, active) VALUES (?, ?, ?, ?)");

@@ -111,8 +111,8 @@ Ticket SqliteStore::update_ticket(const Ticket& ticket, TicketStatus expected_st
     const auto current = load_ticket(ticket.id);
     if (!current) throw NotFound("ticket " + to_string(ticket.id) + " does not exist");
     if (current->status != expected_status) {
-      throw Conflict("ticket " + to_string(ticket.id) + " is '" + std::string(to_string(current->status)) +
-                     "', not '" + std::string(to_string(expected_status)) + "' (changed by someone else?)");
+      throw Conflict("ticket " + to_string(ticket.id) + " is '" + std::string(to_string(current->status)) + "', not '" +
+                     std::string(to_string(expected_status)) + "' (changed by someone else?)");
     }
     if (ticket.assignee) require_staff(*ticket.assignee);
     {
@@ -146,7 +146,8 @@ Ticket SqliteStore::update_ticket(const Ticket& ticket, TicketStatus expected_st
       st->exec();
     }
     if (ticket_fields(*current) != ticket_fields(ticket)) {
-      audit(actor, "ticket", ticket.id.value, "update", {{"status/priority", ticket_fields(*current), ticket_fields(ticket)}});
+      audit(actor, "ticket", ticket.id.value, "update",
+            {{"status/priority", ticket_fields(*current), ticket_fields(ticket)}});
     }
     auto stored = load_ticket(ticket.id);
     tx.commit();
