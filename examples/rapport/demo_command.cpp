@@ -34,7 +34,6 @@ struct DemoClient {
 
 struct Counters {
   std::size_t adversarial = 0, retention_opened = 0, sla_breaches = 0, conduct_changes = 0, strain_alerts = 0;
-  std::size_t follow_ups = 0;
 };
 
 // Progress on standard error when it is a terminal.
@@ -76,7 +75,6 @@ class Simulation {
     auto s3 = crm_.events().subscribe<TicketSlaBreached>([&](const auto&) { ++counters.sla_breaches; });
     auto s4 = crm_.events().subscribe<ConductLevelChanged>([&](const auto&) { ++counters.conduct_changes; });
     auto s5 = crm_.events().subscribe<AgentStrainCrossed>([&](const auto&) { ++counters.strain_alerts; });
-    auto s6 = crm_.events().subscribe<FollowUpDue>([&](const auto&) { ++counters.follow_ups; });
     for (int day = 0; day < kDays; ++day) {
       const std::int64_t morning = start + day * kDayMs + 8 * 60 * kMinuteMs;
       *now_ = morning;

@@ -1,5 +1,8 @@
 // rapport report <name>: the reports of docs/reports.md as table, JSON or CSV.
+#include <algorithm>
+#include <array>
 #include <iostream>
+#include <string_view>
 
 #include "cli_support.hpp"
 #include "rapport/report/reports.hpp"
@@ -8,6 +11,8 @@ namespace rapport::cli {
 namespace {
 
 constexpr const char* kNames = "scorecard, at-risk, funnel, retention, conduct, strain, quality";
+constexpr std::array<std::string_view, 7> kReports{"scorecard", "at-risk", "funnel", "retention",
+                                                   "conduct",   "strain",  "quality"};
 
 }  // namespace
 
@@ -31,8 +36,7 @@ int report_command(const std::vector<std::string>& args) {
     if (format != "table" && format != "json" && format != "csv") {
       throw po::error("--format '" + format + "' is not one of table, json, csv");
     }
-    const std::string known = std::string(", ") + kNames + ",";
-    if (known.find(", " + name + ",") == std::string::npos) {
+    if (std::find(kReports.begin(), kReports.end(), name) == kReports.end()) {
       throw po::error("unknown report '" + name + "' (one of " + kNames + ")");
     }
     Crm crm = open_crm(db);

@@ -135,6 +135,7 @@ class Subscription {
   /// True while the hook receives events.
   [[nodiscard]] bool connected() const noexcept;
 
+  /// The connection behind a subscription (defined in src/events.cpp).
   struct Impl;
   /// Used by EventBus.
   explicit Subscription(std::unique_ptr<Impl> impl) noexcept;
@@ -152,7 +153,9 @@ class EventBus {
   EventBus();
   /// Disconnects every hook.
   ~EventBus();
+  /// Not copyable: subscriptions point at this bus.
   EventBus(const EventBus&) = delete;
+  /// Not copyable.
   EventBus& operator=(const EventBus&) = delete;
 
   /// Calls `hook` for every published `Event` until the subscription is dropped.

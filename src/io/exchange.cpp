@@ -251,7 +251,7 @@ Staff staff_from(const Record& r) {
   s.name = r.text("name");
   s.email = r.text("email");
   if (r.has("role")) s.role = parse_staff_role(r.text("role"));
-  if (r.values.count("active") && r.has("active")) s.active = boolean(r, "active");
+  if (r.has("active")) s.active = boolean(r, "active");
   const auto file_id = s.id;
   validate(s);
   s.id = file_id;

@@ -84,16 +84,12 @@ Ticket TicketService::get(TicketId id) {
 
 std::vector<Ticket> TicketService::unresolved() { return ctx_.store.list_tickets({.unresolved_only = true}); }
 
-Ticket TicketService::update(Ticket changed, TicketStatus expected, const Actor& actor) {
-  return ctx_.store.update_ticket(changed, expected, actor);
-}
-
 Ticket TicketService::assign(TicketId id, StaffId assignee, const Actor& actor) {
   Ticket t = get(id);
   if (t.status == TicketStatus::closed) throw InvalidArgument("ticket " + to_string(id) + " is closed");
   const auto expected = t.status;
   t.assignee = assignee;
-  return update(std::move(t), expected, actor);
+  return ctx_.store.update_ticket(t, expected, actor);
 }
 
 Ticket TicketService::respond(TicketId id, const Actor& actor) {
@@ -104,7 +100,7 @@ Ticket TicketService::respond(TicketId id, const Actor& actor) {
   if (t.first_response_at) return t;
   t.first_response_at = now;
   if (t.status == TicketStatus::new_ticket) t.status = TicketStatus::open;
-  Ticket stored = update(std::move(t), expected, actor);
+  Ticket stored = ctx_.store.update_ticket(t, expected, actor);
   const auto deadline = stored.created_at + policy(stored.priority).first_response;
   if (now > deadline) breach(stored, SlaTarget::first_response, deadline, now, nullptr);
   return stored;
@@ -122,7 +118,7 @@ Ticket TicketService::set_status(TicketId id, TicketStatus status, const Actor& 
   if (t.status == TicketStatus::new_ticket && !t.first_response_at) t.first_response_at = ctx_.clock();
   if (t.status == TicketStatus::resolved) t.resolved_at.reset();  // reopened
   t.status = status;
-  return update(std::move(t), expected, actor);
+  return ctx_.store.update_ticket(t, expected, actor);
 }
 
 Ticket TicketService::resolve(TicketId id, std::optional<int> csat, const Actor& actor) {
@@ -140,7 +136,7 @@ Ticket TicketService::resolve(TicketId id, std::optional<int> csat, const Actor&
   t.status = TicketStatus::resolved;
   t.resolved_at = now;
   if (csat) t.csat = csat;
-  Ticket stored = update(std::move(t), expected, actor);
+  Ticket stored = ctx_.store.update_ticket(t, expected, actor);
 
   const auto& sla = policy(stored.priority);
   if (now > stored.created_at + sla.first_response && expected == TicketStatus::new_ticket) {
@@ -165,14 +161,14 @@ Ticket TicketService::close(TicketId id, const Actor& actor) {
   const auto expected = t.status;
   t.status = TicketStatus::closed;
   t.closed_at = ctx_.clock();
-  return update(std::move(t), expected, actor);
+  return ctx_.store.update_ticket(t, expected, actor);
 }
 
 Ticket TicketService::link(TicketId id, InteractionId interaction, const Actor& actor) {
   Ticket t = get(id);
   const auto expected = t.status;
   t.interactions.push_back(interaction);
-  return update(std::move(t), expected, actor);
+  return ctx_.store.update_ticket(t, expected, actor);
 }
 
 void TicketService::breach(const Ticket& ticket, SlaTarget target, Timestamp deadline, Timestamp now,

@@ -17,10 +17,11 @@ class InteractionService {
   /// Binds the service to a store (which must outlive it).
   explicit InteractionService(store::Store& store) : store_(store) {}
 
-  /// Validates and stores one interaction with its turns. Throws InvalidArgument
-  /// (bad text, times, CSAT) or NotFound (unknown client or staff id).
+  /// Validates and stores one interaction with its turns, WITHOUT analysis: no flags,
+  /// scores or events, so reports leave it out. Crm::log_interaction stores and analyses.
+  /// Throws InvalidArgument (bad text, times, CSAT) or NotFound (unknown client or staff id).
   Interaction add(Interaction interaction, const Actor& actor = Actor::system());
-  /// Validates all, then stores all in one transaction (imports): all or none.
+  /// Validates all, then stores all in one transaction, without analysis: all or none.
   /// A bad item's error message starts with its index ("interaction 3: ...").
   std::vector<Interaction> add_batch(std::span<const Interaction> interactions, const Actor& actor = Actor::system());
   /// The interaction with its turns; throws NotFound naming the id.

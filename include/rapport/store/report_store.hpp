@@ -87,6 +87,7 @@ struct ConductEntry {
 /// query, so a report costs one round trip per figure, not one per row.
 class ReportStore {
  public:
+  /// Destroys the store.
   virtual ~ReportStore() = default;
 
   /// Per agent with analysed interactions started in [from, to), in staff id order;

@@ -93,6 +93,7 @@ struct SignalOutcome {
 /// the database, so they hold across processes.
 class WorkflowStore {
  public:
+  /// Destroys the store.
   virtual ~WorkflowStore() = default;
 
   /// Stores interactions, turns, flags and scores in one transaction; returns the interactions with ids.

@@ -49,7 +49,6 @@ class TicketService {
   const SlaPolicy& policy(TicketPriority priority) const;
 
  private:
-  Ticket update(Ticket changed, TicketStatus expected, const Actor& actor);
   void breach(const Ticket& ticket, SlaTarget target, Timestamp deadline, Timestamp now,
               std::vector<TicketSlaBreached>* found);
 

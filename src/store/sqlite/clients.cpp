@@ -140,19 +140,29 @@ void SqliteStore::refresh_client_fts(ClientId id) {
   st->exec();
 }
 
+namespace {
+
+// Binds parameters 1..7 of an INSERT or UPDATE of the clients row: kind, name,
+// name_key, language, stage, owner_id, marketing_consent (the same order in both).
+void bind_client_columns(SQLite::Statement& st, const Client& c) {
+  st.bind(1, std::string(to_string(c.kind)));
+  st.bind(2, c.name);
+  st.bind(3, text::name_key(c.name));
+  st.bind(4, c.language);
+  st.bind(5, std::string(to_string(c.stage)));
+  if (c.owner) st.bind(6, static_cast<int64_t>(c.owner->value));
+  st.bind(7, c.consent.marketing ? 1 : 0);
+}
+
+}  // namespace
+
 Client SqliteStore::insert_client(Client c, std::int64_t now, const Actor& actor) {
   if (c.owner) require_staff(*c.owner);
   {
     auto st = prepare(
         "INSERT INTO clients (kind, name, name_key, language, stage, owner_id, marketing_consent, created_ms, "
         "updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    st->bind(1, std::string(to_string(c.kind)));
-    st->bind(2, c.name);
-    st->bind(3, text::name_key(c.name));
-    st->bind(4, c.language);
-    st->bind(5, std::string(to_string(c.stage)));
-    if (c.owner) st->bind(6, static_cast<int64_t>(c.owner->value));
-    st->bind(7, c.consent.marketing ? 1 : 0);
+    bind_client_columns(*st, c);
     st->bind(8, static_cast<int64_t>(now));
     st->bind(9, static_cast<int64_t>(now));
     st->exec();
@@ -190,13 +200,7 @@ Client SqliteStore::update_client(Client c, const Actor& actor) {
       auto st = prepare(
           "UPDATE clients SET kind = ?, name = ?, name_key = ?, language = ?, stage = ?, owner_id = ?, "
           "marketing_consent = ?, updated_ms = ? WHERE id = ?");
-      st->bind(1, std::string(to_string(c.kind)));
-      st->bind(2, c.name);
-      st->bind(3, text::name_key(c.name));
-      st->bind(4, c.language);
-      st->bind(5, std::string(to_string(c.stage)));
-      if (c.owner) st->bind(6, static_cast<int64_t>(c.owner->value));
-      st->bind(7, c.consent.marketing ? 1 : 0);
+      bind_client_columns(*st, c);
       st->bind(8, static_cast<int64_t>(now));
       st->bind(9, static_cast<int64_t>(c.id.value));
       st->exec();

@@ -67,27 +67,34 @@ Interaction SqliteStore::insert_interaction(Interaction in, std::int64_t created
   return in;
 }
 
-std::vector<Interaction> SqliteStore::create_interactions(std::span<const Interaction> items, const Actor& actor) {
+std::vector<Interaction> SqliteStore::write_interactions(
+    std::size_t count, const std::string& operation,
+    const std::function<Interaction(std::size_t index, std::int64_t now)>& write_one) {
   std::lock_guard lock(mutex_);
   std::size_t index = 0;
   try {
-    require_writable("create interactions");
+    require_writable(operation + "s");
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
     const std::int64_t now = now_ms();
     std::vector<Interaction> stored;
-    stored.reserve(items.size());
-    for (; index < items.size(); ++index) {
-      stored.push_back(insert_interaction(items[index], now));
-      audit(actor, "interaction", stored.back().id.value, "create", {{"*", std::nullopt, summary(stored.back())}});
-    }
+    stored.reserve(count);
+    for (; index < count; ++index) stored.push_back(write_one(index, now));
     tx.commit();
     return stored;
   } catch (const NotFound& e) {
-    if (items.size() == 1) throw;
+    if (count == 1) throw;
     throw NotFound("interaction " + std::to_string(index) + ": " + e.what());
   } catch (const std::exception& e) {
-    fail(e, "create interaction " + std::to_string(index));
+    fail(e, operation + " " + std::to_string(index));
   }
+}
+
+std::vector<Interaction> SqliteStore::create_interactions(std::span<const Interaction> items, const Actor& actor) {
+  return write_interactions(items.size(), "create interaction", [&](std::size_t k, std::int64_t now) {
+    Interaction in = insert_interaction(items[k], now);
+    audit(actor, "interaction", in.id.value, "create", {{"*", std::nullopt, summary(in)}});
+    return in;
+  });
 }
 
 std::optional<Interaction> SqliteStore::load_interaction(InteractionId id) {

@@ -94,30 +94,15 @@ void SqliteStore::insert_quality(InteractionId id, const quality::QualityReport&
 }
 
 std::vector<Interaction> SqliteStore::log_interactions(std::span<const AnalyzedInteraction> items, const Actor& actor) {
-  std::lock_guard lock(mutex_);
-  std::size_t index = 0;
-  try {
-    require_writable("log interactions");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-    const std::int64_t now = now_ms();
-    std::vector<Interaction> stored;
-    stored.reserve(items.size());
-    for (; index < items.size(); ++index) {
-      stored.push_back(insert_interaction(items[index].interaction, now));
-      insert_quality(stored.back().id, items[index].report, items[index].strain);
-      audit(actor, "interaction", stored.back().id.value, "create",
-            {{"*", std::nullopt,
-              std::string(to_string(stored.back().channel)) + " with client " + to_string(stored.back().client) +
-                  ", stance " + std::to_string(items[index].report.stance)}});
-    }
-    tx.commit();
-    return stored;
-  } catch (const NotFound& e) {
-    if (items.size() == 1) throw;
-    throw NotFound("interaction " + std::to_string(index) + ": " + e.what());
-  } catch (const std::exception& e) {
-    fail(e, "log interaction " + std::to_string(index));
-  }
+  return write_interactions(items.size(), "log interaction", [&](std::size_t k, std::int64_t now) {
+    Interaction in = insert_interaction(items[k].interaction, now);
+    insert_quality(in.id, items[k].report, items[k].strain);
+    audit(actor, "interaction", in.id.value, "create",
+          {{"*", std::nullopt,
+            std::string(to_string(in.channel)) + " with client " + to_string(in.client) + ", stance " +
+                std::to_string(items[k].report.stance)}});
+    return in;
+  });
 }
 
 std::optional<quality::QualityReport> SqliteStore::load_quality_report(InteractionId id, double* strain,

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -146,6 +147,11 @@ class SqliteStore final : public Store {
   std::optional<Interaction> load_interaction(InteractionId id);
   Interaction insert_interaction(Interaction in, std::int64_t created_ms);
   Client insert_client(Client c, std::int64_t now, const Actor& actor);
+  // One transaction for a batch of interactions; `write_one` stores item `index`. An
+  // unknown id is NotFound naming the index (for batches of more than one).
+  std::vector<Interaction> write_interactions(
+      std::size_t count, const std::string& operation,
+      const std::function<Interaction(std::size_t index, std::int64_t now)>& write_one);
   Staff insert_staff(Staff s, const Actor& actor);
   std::optional<Task> load_task(TaskId id);
   void insert_quality(InteractionId id, const quality::QualityReport& report, double strain);
