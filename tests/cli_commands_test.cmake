@@ -51,6 +51,11 @@ expect("staff list" 0 "1 +Olena Shevchenko +olena@example.com +agent" ${RAPPORT}
 expect("log" 0 "interaction 1 stored: stance [0-9]+/100.*ADVERSARIAL.*superior_tone.*retention case"
        ${RAPPORT} log ${DB} --client 1 --staff 1 --staff-name "Olena Shevchenko" --channel chat --at 2026-11-02T10:00:00Z
        ${DATA}/teams.vtt)
+# Piped output is plain text (ADVERSARIAL is bold only on a terminal): no terminal colour codes.
+string(ASCII 27 escape)
+if(last_out MATCHES "${escape}")
+  message(FATAL_ERROR "piped output carries terminal escape codes: ${last_out}")
+endif()
 expect("log no client" 1 "--client" ${RAPPORT} log ${DB} ${DATA}/teams.vtt)
 expect("log unknown client" 2 "client 42 does not exist" ${RAPPORT} log ${DB} --client 42 ${DATA}/teams.vtt)
 expect("log bad channel" 2 "'fax'" ${RAPPORT} log ${DB} --client 1 --channel fax ${DATA}/teams.vtt)
