@@ -291,6 +291,7 @@ void print_table(const json& r) {
 
 int main(int argc, char** argv) try {
   bool quick = false, as_json = false, keep_files = false;
+  std::string only;  // one section for profiling: analyzer, ingest or reports
   std::string dir = std::filesystem::temp_directory_path() / "rapport-bench";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -302,8 +303,15 @@ int main(int argc, char** argv) try {
       keep_files = true;
     } else if (a == "--dir" && i + 1 < argc) {
       dir = argv[++i];
+    } else if (a == "--only" && i + 1 < argc) {
+      only = argv[++i];
+      if (only != "analyzer" && only != "ingest" && only != "reports") {
+        std::fprintf(stderr, "rapport-bench: --only takes analyzer, ingest or reports, not '%s'\n", only.c_str());
+        return 1;
+      }
     } else {
-      std::fprintf(stderr, "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep]\n%s",
+      std::fprintf(stderr,
+                   "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep] [--only analyzer|ingest|reports]\n%s",
                    a == "--help" || a == "-h" ? "" : ("rapport-bench: unknown argument '" + a + "'\n").c_str());
       return a == "--help" || a == "-h" ? 0 : 1;
     }
@@ -312,13 +320,15 @@ int main(int argc, char** argv) try {
   const Sizes& z = quick ? kQuick : kFull;
   json result;
   result["quick"] = quick;
-  result["analyzer"] = bench_analyzer(z, RAPPORT_LEXICON_DIR);
-  result["ingest"] = bench_ingest(z, dir);
   json scaling = json::object();
-  scaling["analyzer_mb_per_s_by_turn_bytes"] = analyzer_by_size(z);
-  result["reports"] = bench_reports(z, dir, scaling);
+  if (only.empty() || only == "analyzer") {
+    result["analyzer"] = bench_analyzer(z, RAPPORT_LEXICON_DIR);
+    scaling["analyzer_mb_per_s_by_turn_bytes"] = analyzer_by_size(z);
+  }
+  if (only.empty() || only == "ingest") result["ingest"] = bench_ingest(z, dir);
+  if (only.empty() || only == "reports") result["reports"] = bench_reports(z, dir, scaling);
   result["scaling"] = scaling;
-  if (as_json)
+  if (as_json || !only.empty())  // the table needs every section
     std::cout << result.dump() << "\n";
   else
     print_table(result);
