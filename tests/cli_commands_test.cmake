@@ -19,12 +19,12 @@ expect("client without sub" 1 "usage: rapport client add" ${RAPPORT} client)
 expect("bad sub" 1 "unknown subcommand 'remove'" ${RAPPORT} deal remove)
 
 # The default database is ./rapport.db.
-expect("init default" 0 "rapport.db: rapport database, schema version 2" ${RAPPORT} init)
+expect("init default" 0 "rapport.db: rapport database, schema version 3" ${RAPPORT} init)
 if(NOT EXISTS "${WORK}/rapport.db")
   message(FATAL_ERROR "init did not create ./rapport.db")
 endif()
 
-expect("init" 0 "schema version 2" ${RAPPORT} init ${DB})
+expect("init" 0 "schema version 3" ${RAPPORT} init ${DB})
 expect("add" 0 "1  Anna Kowalska  person  customer  pl        anna@example.pl  \\+48601234567"
        ${RAPPORT} client add ${DB} --name "Anna Kowalska" --email anna@example.pl --phone "+48 601 234 567"
        --language pl --stage customer)

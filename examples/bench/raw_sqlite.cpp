@@ -4,7 +4,23 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <set>
+
 namespace bench {
+namespace {
+
+// The analysis row's `agent_markers` column: the agent's distinct markers, sorted, comma-joined.
+std::string agent_markers(const rapport::quality::QualityReport& report) {
+  std::set<std::string> markers;
+  for (const auto& f : report.flags) {
+    if (f.side == rapport::quality::Side::agent) markers.insert(f.marker);
+  }
+  std::string joined;
+  for (const auto& m : markers) joined += (joined.empty() ? "" : ",") + m;
+  return joined;
+}
+
+}  // namespace
 
 SQLite::Database open_raw(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READWRITE);
@@ -20,9 +36,10 @@ void insert_raw(SQLite::Database& db, const std::vector<RawInteraction>& items) 
                                 "'', '', ?, ?)");
   SQLite::Statement turn(db, "INSERT INTO turns (interaction_id, idx, role, speaker, text) VALUES (?, ?, ?, ?, ?)");
   SQLite::Statement fts(db, "INSERT INTO interaction_fts (rowid, subject, body, folded) VALUES (?, '', ?, ?)");
-  SQLite::Statement quality(db,
-                            "INSERT INTO interaction_quality (interaction_id, rules_version, stance, conduct, "
-                            "adversarial, strain, metrics, analyzed_ms) VALUES (?, 'bench', ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement quality(
+      db,
+      "INSERT INTO interaction_quality (interaction_id, rules_version, stance, conduct, "
+      "adversarial, strain, metrics, analyzed_ms, agent_markers) VALUES (?, 'bench', ?, ?, ?, ?, ?, ?, ?)");
   SQLite::Statement flag(db,
                          "INSERT INTO quality_flags (interaction_id, marker, side, turn, begin_byte, end_byte, "
                          "evidence, lang, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -73,6 +90,7 @@ void insert_raw(SQLite::Database& db, const std::vector<RawInteraction>& items) 
       quality.bind(5, it.strain);
       quality.bind(6, kMetrics);
       quality.bind(7, it.started_ms);
+      quality.bind(8, agent_markers(*it.report));
       quality.exec();
       quality.reset();
       for (const auto& f : it.report->flags) {

@@ -2,6 +2,8 @@
 // and the queries the wellbeing and conduct workflows run over flags.
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "rapport/error.hpp"
@@ -54,6 +56,24 @@ quality::TalkMetrics metrics_from(const std::string& text) {
   return m;
 }
 
+// The agent's distinct markers, sorted and comma-joined: the key the agent-day
+// aggregates group by, so a report can count interactions with any of a set of
+// markers without reading the flags (aggregates.cpp).
+std::string agent_marker_set(const quality::QualityReport& report) {
+  std::vector<std::string_view> markers;
+  for (const auto& f : report.flags) {
+    if (f.side == quality::Side::agent) markers.push_back(f.marker);
+  }
+  std::sort(markers.begin(), markers.end());
+  markers.erase(std::unique(markers.begin(), markers.end()), markers.end());
+  std::string set;
+  for (const auto m : markers) {
+    if (!set.empty()) set += ',';
+    set += m;
+  }
+  return set;
+}
+
 quality::Side side_from_text(const std::string& text) {
   return text == "agent" ? quality::Side::agent : quality::Side::client;
 }
@@ -64,7 +84,7 @@ void SqliteStore::insert_quality(InteractionId id, const quality::QualityReport&
   {
     auto st = prepare(
         "INSERT INTO interaction_quality (interaction_id, rules_version, stance, conduct, adversarial, strain, "
-        "metrics, analyzed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "metrics, analyzed_ms, agent_markers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st->bind(1, static_cast<int64_t>(id.value));
     st->bind(2, report.rules_version);
     st->bind(3, report.stance);
@@ -73,6 +93,7 @@ void SqliteStore::insert_quality(InteractionId id, const quality::QualityReport&
     st->bind(6, strain);
     st->bind(7, metrics_text(report.metrics));
     st->bind(8, static_cast<int64_t>(now_ms()));
+    st->bind(9, agent_marker_set(report));
     st->exec();
   }
   auto st = prepare(

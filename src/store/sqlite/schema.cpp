@@ -1,5 +1,6 @@
 // The SQLite schema as numbered migrations. Never edit a released migration:
 // add a new one, so every existing file upgrades the same way.
+#include "aggregates.hpp"
 #include "sqlite_store.hpp"
 
 namespace rapport::store::sqlite {
@@ -261,6 +262,9 @@ CREATE TABLE retention_offers (
 CREATE INDEX retention_offers_case ON retention_offers(case_id, id);
 ALTER TABLE tasks ADD COLUMN notified_ms INTEGER;
 )sql",
+      // 3: report aggregates kept by triggers (aggregates.cpp), and the agent's
+      // markers of each analysis, so reports read summaries, not the history.
+      aggregates_migration(),
   };
   return list;
 }

@@ -29,6 +29,14 @@ class Borrowed {
   SQLite::Statement& s_;
 };
 
+/// An agent's figures over the interactions that share one set of agent markers.
+struct AgentSetFigures {
+  std::int64_t interactions = 0;  ///< analysed interactions
+  std::int64_t stance_sum = 0;    ///< sum of stance scores
+  std::int64_t adversarial = 0;   ///< adversarial interactions
+  double talk_share_sum = 0;      ///< sum of the agent's talk share
+};
+
 /// One row of the audit log before it is written.
 struct FieldChange {
   std::string field;
@@ -162,6 +170,12 @@ class SqliteStore final : public Store {
   std::optional<Ticket> load_ticket(TicketId id);
   std::optional<RetentionCase> load_retention_case(RetentionCaseId id);
   void merge_workflows(ClientId keep, ClientId drop);
+  // Agent figures of [from_ms, to_ms) by (staff id, agent marker set): aggregates plus edge rows.
+  std::map<std::pair<std::int64_t, std::string>, AgentSetFigures> agent_figures_by_set(std::int64_t from_ms,
+                                                                                       std::int64_t to_ms);
+  // Fills m.example with the newest `m.marker` flag of `staff` in [from_ms, to_ms); false if none.
+  bool latest_example(std::int64_t staff, AgentMarkerCount& m, std::int64_t latest_flag, std::int64_t from_ms,
+                      std::int64_t to_ms);
 
   std::string path_;
   StoreOptions options_;
