@@ -219,4 +219,22 @@ TEST_CASE("report aggregates equal the figures computed from the rows, after eve
     }
     compare_everything(f.crm, path, rng);
   }
+  SUBCASE("a version 2 file gets its aggregates filled by the migration") {
+    {
+      SQLite::Database db(path, SQLite::OPEN_READWRITE);
+      SQLite::Statement triggers(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'");
+      std::vector<std::string> names;
+      while (triggers.executeStep()) names.push_back(triggers.getColumn(0).getString());
+      CHECK(names.size() == 10);
+      for (const auto& name : names) db.exec("DROP TRIGGER " + name);
+      for (const char* table :
+           {"client_activity", "client_activity_spans", "agent_days", "agent_day_markers", "agent_strain"})
+        db.exec(std::string("DROP TABLE ") + table);
+      db.exec("ALTER TABLE interaction_quality DROP COLUMN agent_markers");
+      db.exec("PRAGMA user_version = 2");
+    }
+    Crm upgraded = f.reopen();
+    CHECK(upgraded.store().schema_version() == 3);
+    compare_everything(upgraded, path, rng);
+  }
 }

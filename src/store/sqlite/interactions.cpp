@@ -144,22 +144,47 @@ Page<Interaction, InteractionCursor> SqliteStore::list_interactions(ClientId cli
                                                                     std::size_t limit) {
   std::lock_guard lock(mutex_);
   try {
-    // Row-value comparison walks the (client_id, started_ms DESC, id DESC) index.
+    // One statement for the page and its turns: the row-value comparison walks
+    // the (client_id, started_ms DESC, id DESC) index, the turns come by primary key.
     auto st = prepare(
-        "SELECT id, started_ms FROM interactions WHERE client_id = ?1 AND "
-        "(?2 IS NULL OR (started_ms, id) < (?2, ?3)) ORDER BY started_ms DESC, id DESC LIMIT ?4");
+        "SELECT i.id, i.staff_id, i.channel, i.direction, i.started_ms, i.duration_ms, i.subject, i.outcome, i.csat, "
+        "t.role, t.speaker, t.text, t.start_ms, t.end_ms FROM (SELECT * FROM interactions WHERE client_id = ?1 AND "
+        "(?2 IS NULL OR (started_ms, id) < (?2, ?3)) ORDER BY started_ms DESC, id DESC LIMIT ?4) AS i "
+        "LEFT JOIN turns t ON t.interaction_id = i.id ORDER BY i.started_ms DESC, i.id DESC, t.idx");
     st->bind(1, static_cast<int64_t>(client.value));
     if (after) {
       st->bind(2, static_cast<int64_t>(to_unix_ms(after->started_at)));
       st->bind(3, static_cast<int64_t>(after->id.value));
     }
     st->bind(4, static_cast<int64_t>(limit + 1));
-    std::vector<InteractionId> ids;
-    while (st->executeStep()) ids.push_back(InteractionId{st->getColumn(0).getInt64()});
     Page<Interaction, InteractionCursor> page;
-    const bool more = ids.size() > limit;
-    if (more) ids.pop_back();
-    for (const auto id : ids) page.items.push_back(*load_interaction(id));
+    while (st->executeStep()) {
+      const InteractionId id{st->getColumn(0).getInt64()};
+      if (page.items.empty() || page.items.back().id != id) {
+        Interaction in;
+        in.id = id;
+        in.client = client;
+        if (!st->getColumn(1).isNull()) in.staff = StaffId{st->getColumn(1).getInt64()};
+        in.channel = parse_channel(st->getColumn(2).getString());
+        in.direction = parse_direction(st->getColumn(3).getString());
+        in.started_at = from_unix_ms(st->getColumn(4).getInt64());
+        in.duration = std::chrono::milliseconds{st->getColumn(5).getInt64()};
+        in.subject = st->getColumn(6).getString();
+        in.outcome = st->getColumn(7).getString();
+        if (!st->getColumn(8).isNull()) in.csat = st->getColumn(8).getInt();
+        page.items.push_back(std::move(in));
+      }
+      if (st->getColumn(9).isNull()) continue;  // no turns
+      Turn t;
+      t.role = parse_speaker_role(st->getColumn(9).getString());
+      t.speaker = st->getColumn(10).getString();
+      t.text = st->getColumn(11).getString();
+      if (!st->getColumn(12).isNull()) t.start_ms = st->getColumn(12).getInt64();
+      if (!st->getColumn(13).isNull()) t.end_ms = st->getColumn(13).getInt64();
+      page.items.back().turns.push_back(std::move(t));
+    }
+    const bool more = page.items.size() > limit;
+    if (more) page.items.pop_back();
     if (more) page.next = InteractionCursor{page.items.back().started_at, page.items.back().id};
     return page;
   } catch (const std::exception& e) {
