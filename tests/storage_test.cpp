@@ -52,6 +52,21 @@ TEST_CASE("a file from a newer rapport is refused, not downgraded") {
   CHECK_THROWS_WITH_AS(Crm::open(path), doctest::Contains("schema version 99, newer than"), StorageError);
 }
 
+TEST_CASE("negative store options are refused by name before the file is touched") {
+  test::TempDir dir;
+  const auto path = dir.file("crm.db");
+  CrmOptions options;
+  options.store.mmap_mib = -1;
+  CHECK_THROWS_WITH_AS(Crm::open(path, options), doctest::Contains("mmap_mib is -1"), InvalidArgument);
+  options.store.mmap_mib = 0;
+  options.store.cache_mib = -5;
+  CHECK_THROWS_WITH_AS(Crm::open(path, options), doctest::Contains("cache_mib is -5"), InvalidArgument);
+  CHECK_FALSE(std::filesystem::exists(path));
+  options.store.cache_mib = 0;  // both off still works: SQLite's minimum cache, plain reads
+  Crm crm = Crm::open(path, options);
+  CHECK(crm.store().schema_version() == store::sqlite_schema_version());
+}
+
 TEST_CASE("read-only access: reads work, writes fail clearly and change nothing") {
   test::TempDir dir;
   const auto path = dir.file("crm.db");

@@ -195,14 +195,15 @@ json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scali
     std::vector<bench::RawInteraction> batch;
     while (inserted < target) {
       const auto r = rng();
+      const auto when =
+          rng() % static_cast<std::uint64_t>(year_ms);  // its own draw: r's spare bits span days, not a year
       const auto kind = r % 100;
       const auto* report = kind < 8 ? &fight : kind < 13 ? &abuse : &calm;
-      batch.push_back(
-          {static_cast<std::int64_t>((r >> 8) % z.clients) + 1, static_cast<std::int64_t>((r >> 24) % z.staff) + 1,
-           kChannels[(r >> 32) % 3],
-           rapport::to_unix_ms(now) - static_cast<std::int64_t>((r >> 36) % static_cast<std::uint64_t>(year_ms)),
-           300'000, (r >> 40) % 5 == 0 ? static_cast<int>((r >> 44) % 5) + 1 : 0, nullptr, report,
-           report == &abuse ? 2.0 : 0.0});
+      batch.push_back({static_cast<std::int64_t>((r >> 8) % z.clients) + 1,
+                       static_cast<std::int64_t>((r >> 24) % z.staff) + 1, kChannels[(r >> 32) % 3],
+                       rapport::to_unix_ms(now) - static_cast<std::int64_t>(when), 300'000,
+                       (r >> 40) % 5 == 0 ? static_cast<int>((r >> 44) % 5) + 1 : 0, nullptr, report,
+                       report == &abuse ? 2.0 : 0.0});
       ++inserted;
       if (batch.size() == 50'000) {
         bench::insert_raw(db, batch);

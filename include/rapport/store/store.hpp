@@ -91,6 +91,8 @@ struct StoreOptions {
   Clock clock = system_now;    ///< "now" for created/updated stamps and the audit log
   bool read_only = false;      ///< open without write access; writes throw StorageError
   int busy_timeout_ms = 5000;  ///< how long a writer waits for another process's lock
+  int cache_mib = 32;          ///< SQLite page cache per connection, in MiB
+  int mmap_mib = 256;          ///< SQLite memory-mapped I/O window, in MiB (0: plain reads)
 };
 
 /// The persistence interface. Only stores speak SQL; the rest of rapport talks to
