@@ -24,7 +24,10 @@ std::string agent_markers(const rapport::quality::QualityReport& report) {
 
 SQLite::Database open_raw(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READWRITE);
-  db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+  // The same settings as the store opens with (StoreOptions defaults).
+  db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; "
+      "PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;");
   return db;
 }
 
