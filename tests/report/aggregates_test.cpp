@@ -216,6 +216,9 @@ TEST_CASE("report aggregates equal the figures computed from the rows, after eve
       db.exec("PRAGMA foreign_keys = ON");
       db.exec("DELETE FROM staff WHERE id = " + std::to_string(staff[1].value));  // SET NULL on its interactions
       db.exec("UPDATE interactions SET started_ms = started_ms + 86400000 * 3, csat = 5 WHERE id % 5 = 0");
+      db.exec(
+          "UPDATE interaction_quality SET adversarial = 1 - adversarial, stance = 7, strain = 2.5 WHERE "
+          "interaction_id % 7 = 0");
     }
     compare_everything(f.crm, path, rng);
   }
@@ -225,7 +228,7 @@ TEST_CASE("report aggregates equal the figures computed from the rows, after eve
       SQLite::Statement triggers(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'");
       std::vector<std::string> names;
       while (triggers.executeStep()) names.push_back(triggers.getColumn(0).getString());
-      CHECK(names.size() == 10);
+      CHECK(names.size() == 14);
       for (const auto& name : names) db.exec("DROP TRIGGER " + name);
       for (const char* table :
            {"client_activity", "client_activity_spans", "agent_days", "agent_day_markers", "agent_strain"})

@@ -91,47 +91,54 @@ std::string remove_interaction(const std::string& r) {
          client_buckets_of(r) + ";\n";
 }
 
-std::string add_analysis(const std::string& source) {
-  return "UPDATE client_activity SET adversarial = client_activity.adversarial + s.adversarial FROM (" + source +
+// The client totals and buckets of an adversarial interaction, `sign` "+" or "-".
+std::string count_adversarial(const std::string& source, const char* sign) {
+  const std::string op = std::string(" ") + sign + " ";
+  return "UPDATE client_activity SET adversarial = client_activity.adversarial" + op + "s.adversarial FROM (" + source +
          ") AS s WHERE client_activity.client_id = s.client_id;\n"
-         "UPDATE client_activity_spans SET adversarial = client_activity_spans.adversarial + s.adversarial FROM (" +
-         source +
+         "UPDATE client_activity_spans SET adversarial = client_activity_spans.adversarial" +
+         op + "s.adversarial FROM (" + source +
          ") AS s WHERE client_activity_spans.client_id = s.client_id AND ((client_activity_spans.days = 1 AND "
          "client_activity_spans.bucket = " +
          day_of("s.started_ms") + ") OR (client_activity_spans.days = " + std::to_string(kClientSpanDays) +
-         " AND client_activity_spans.bucket = " + span_of("s.started_ms") +
-         "));\n"
-         "INSERT INTO agent_days (day, staff_id, agent_markers, interactions, stance_sum, adversarial, "
+         " AND client_activity_spans.bucket = " + span_of("s.started_ms") + "));\n";
+}
+
+std::string add_agent_day(const std::string& source) {
+  return "INSERT INTO agent_days (day, staff_id, agent_markers, interactions, stance_sum, adversarial, "
          "talk_share_sum) SELECT " +
          day_of("s.started_ms") + ", s.staff_id, s.agent_markers, 1, s.stance, s.adversarial, s.talk FROM (" + source +
          ") AS s WHERE s.staff_id IS NOT NULL ON CONFLICT (day, staff_id, agent_markers) DO UPDATE SET "
          "interactions = interactions + 1, stance_sum = stance_sum + excluded.stance_sum, adversarial = "
-         "adversarial + excluded.adversarial, talk_share_sum = talk_share_sum + excluded.talk_share_sum;\n"
-         "INSERT INTO agent_strain (interaction_id, started_ms, staff_id, strain) SELECT s.id, s.started_ms, "
-         "s.staff_id, s.strain FROM (" +
-         source + ") AS s WHERE s.staff_id IS NOT NULL AND s.strain > 0;\n";
+         "adversarial + excluded.adversarial, talk_share_sum = talk_share_sum + excluded.talk_share_sum;\n";
 }
 
-std::string remove_analysis(const std::string& source) {
-  return "UPDATE client_activity SET adversarial = client_activity.adversarial - s.adversarial FROM (" + source +
-         ") AS s WHERE client_activity.client_id = s.client_id;\n"
-         "UPDATE client_activity_spans SET adversarial = client_activity_spans.adversarial - s.adversarial FROM (" +
-         source +
-         ") AS s WHERE client_activity_spans.client_id = s.client_id AND ((client_activity_spans.days = 1 AND "
-         "client_activity_spans.bucket = " +
-         day_of("s.started_ms") + ") OR (client_activity_spans.days = " + std::to_string(kClientSpanDays) +
-         " AND client_activity_spans.bucket = " + span_of("s.started_ms") +
-         "));\n"
-         "UPDATE agent_days SET interactions = agent_days.interactions - 1, stance_sum = agent_days.stance_sum - "
+std::string remove_agent_day(const std::string& source) {
+  return "UPDATE agent_days SET interactions = agent_days.interactions - 1, stance_sum = agent_days.stance_sum - "
          "s.stance, adversarial = agent_days.adversarial - s.adversarial, talk_share_sum = agent_days.talk_share_sum "
          "- s.talk FROM (" +
          source + ") AS s WHERE agent_days.day = " + day_of("s.started_ms") +
          " AND agent_days.staff_id = s.staff_id AND agent_days.agent_markers = s.agent_markers;\n"
          "DELETE FROM agent_days WHERE interactions <= 0 AND (day, staff_id, agent_markers) IN (SELECT " +
-         day_of("s.started_ms") + ", s.staff_id, s.agent_markers FROM (" + source +
-         ") AS s);\n"
-         "DELETE FROM agent_strain WHERE interaction_id IN (SELECT s.id FROM (" +
-         source + ") AS s);\n";
+         day_of("s.started_ms") + ", s.staff_id, s.agent_markers FROM (" + source + ") AS s);\n";
+}
+
+std::string add_strain(const std::string& source) {
+  return "INSERT INTO agent_strain (interaction_id, started_ms, staff_id, strain) SELECT s.id, s.started_ms, "
+         "s.staff_id, s.strain FROM (" +
+         source + ") AS s WHERE s.staff_id IS NOT NULL AND s.strain > 0;\n";
+}
+
+std::string remove_strain(const std::string& source) {
+  return "DELETE FROM agent_strain WHERE interaction_id IN (SELECT s.id FROM (" + source + ") AS s);\n";
+}
+
+std::string add_analysis(const std::string& source) {
+  return count_adversarial(source, "+") + add_agent_day(source) + add_strain(source);
+}
+
+std::string remove_analysis(const std::string& source) {
+  return count_adversarial(source, "-") + remove_agent_day(source) + remove_strain(source);
 }
 
 std::string add_flags(const std::string& source) {
@@ -267,14 +274,26 @@ CREATE INDEX agent_strain_time ON agent_strain(started_ms, staff_id, strain);
               remove_analysis(analysis_of_interaction("OLD")) + remove_flags(flags_of_interaction("OLD")) +
                   remove_interaction("OLD") + add_interaction("NEW") + add_analysis(analysis_of_interaction("NEW")) +
                   add_flags(flags_of_interaction("NEW")));
+  // Most analyses are neither adversarial nor straining: their triggers skip
+  // those statements altogether (a WHEN clause costs no lookups).
   sql += trigger("quality_add_aggregates", "AFTER INSERT ON interaction_quality",
-                 add_analysis(analysis_of_quality("NEW")));
+                 add_agent_day(analysis_of_quality("NEW")));
+  sql += trigger("quality_add_adversarial", "AFTER INSERT ON interaction_quality WHEN NEW.adversarial <> 0",
+                 count_adversarial(analysis_of_quality("NEW"), "+"));
+  sql += trigger("quality_add_strain", "AFTER INSERT ON interaction_quality WHEN NEW.strain > 0",
+                 add_strain(analysis_of_quality("NEW")));
   sql += trigger("quality_remove_aggregates", "AFTER DELETE ON interaction_quality",
-                 remove_analysis(analysis_of_quality("OLD")));
+                 remove_agent_day(analysis_of_quality("OLD")));
+  sql += trigger("quality_remove_adversarial", "AFTER DELETE ON interaction_quality WHEN OLD.adversarial <> 0",
+                 count_adversarial(analysis_of_quality("OLD"), "-"));
+  sql += trigger("quality_remove_strain", "AFTER DELETE ON interaction_quality WHEN OLD.strain > 0",
+                 remove_strain(analysis_of_quality("OLD")));
   sql += trigger("quality_change_aggregates", "AFTER UPDATE ON interaction_quality",
                  remove_analysis(analysis_of_quality("OLD")) + add_analysis(analysis_of_quality("NEW")));
-  sql += trigger("flags_add_aggregates", "AFTER INSERT ON quality_flags", add_flags(flag_of_row("NEW")));
-  sql += trigger("flags_remove_aggregates", "AFTER DELETE ON quality_flags", remove_flags(flag_of_row("OLD")));
+  sql += trigger("flags_add_aggregates", "AFTER INSERT ON quality_flags WHEN NEW.side = 'agent'",
+                 add_flags(flag_of_row("NEW")));
+  sql += trigger("flags_remove_aggregates", "AFTER DELETE ON quality_flags WHEN OLD.side = 'agent'",
+                 remove_flags(flag_of_row("OLD")));
   sql += trigger("flags_change_aggregates", "AFTER UPDATE ON quality_flags",
                  remove_flags(flag_of_row("OLD")) + add_flags(flag_of_row("NEW")));
   return sql + aggregates_fill_sql();
