@@ -43,6 +43,81 @@ void check_lang(std::string_view lang) {
   if (!ok) throw InvalidArgument("language '" + std::string(lang) + "' is not a code such as 'en' or 'pt-br'");
 }
 
+// Workspaces outlive the sessions that use them: a thread's next session
+// takes the last one's back, its buffers grown and its cache of automaton
+// moves warm. Analysing one turn at a time would otherwise pay for building
+// both again on every call.
+class WorkspaceLease {
+ public:
+  WorkspaceLease() {
+    auto* pool = thread_pool();
+    if (pool != nullptr && !pool->empty()) {
+      workspace_ = std::move(pool->back());
+      pool->pop_back();
+    } else {
+      workspace_ = std::make_unique<detail::Workspace>();
+    }
+  }
+  WorkspaceLease(WorkspaceLease&&) noexcept = default;
+  WorkspaceLease& operator=(WorkspaceLease&&) noexcept = default;
+  ~WorkspaceLease() {
+    auto* pool = thread_pool();
+    if (workspace_ && pool != nullptr && pool->size() < kKept) pool->push_back(std::move(workspace_));
+  }
+
+  detail::Workspace& operator*() const noexcept { return *workspace_; }
+
+ private:
+  using Pool = std::vector<std::unique_ptr<detail::Workspace>>;
+  static constexpr std::size_t kKept = 2;  // per thread: an analysis, and a session or a nested analysis
+
+  // The calling thread's pool; null while the thread is being torn down (a
+  // session destroyed by another thread-local or static object's destructor).
+  static Pool* thread_pool() {
+    thread_local bool gone = false;  // trivially destructible: still readable after `owner` is gone
+    struct Owner {
+      Pool pool;
+      ~Owner() { gone = true; }
+    };
+    if (gone) return nullptr;
+    thread_local Owner owner;
+    return &owner.pool;
+  }
+
+  std::unique_ptr<detail::Workspace> workspace_;
+};
+
+// The report of a conversation from the flags of its turns: monologues and
+// custom detectors added, flags ordered, scores computed.
+QualityReport conclude(const Compiled& compiled, std::span<const Turn> turns, std::span<const detail::TurnNotes> notes,
+                       std::vector<Flag> flags) {
+  QualityReport report;
+  report.rules_version = compiled.fingerprint;
+  report.flags = std::move(flags);
+  auto monologues = detail::monologue_flags(compiled.config.structural, turns, notes);
+  report.flags.insert(report.flags.end(), monologues.begin(), monologues.end());
+  for (const auto& detector : compiled.config.detectors) {
+    for (Flag f : detector.detect(turns)) {
+      if (f.turn >= turns.size() || f.begin > f.end || f.end > turns[f.turn].text.size()) {
+        throw InvalidArgument("custom detector '" + detector.marker.id + "' returned a flag outside the turns (turn " +
+                              std::to_string(f.turn) + ", bytes " + std::to_string(f.begin) + ".." +
+                              std::to_string(f.end) + ")");
+      }
+      f.marker = detector.marker.id;
+      if (f.evidence.empty()) f.evidence = turns[f.turn].text.substr(f.begin, f.end - f.begin);
+      f.severity = std::clamp(f.severity, 1, 3);
+      report.flags.push_back(std::move(f));
+    }
+  }
+  std::stable_sort(report.flags.begin(), report.flags.end(), [](const Flag& a, const Flag& b) {
+    if (a.turn != b.turn) return a.turn < b.turn;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.marker < b.marker;
+  });
+  detail::score(compiled, turns, notes, report);
+  return report;
+}
+
 }  // namespace
 
 struct Analyzer::State {
@@ -90,9 +165,17 @@ std::shared_ptr<const Compiled> Analyzer::snapshot() const {
 }
 
 QualityReport Analyzer::analyze(std::span<const Turn> turns) const {
-  Session session = start();
-  for (const Turn& t : turns) session.add(t);
-  return session.finish();
+  // Session::add and finish, without copying the turns or the flags.
+  const auto compiled = snapshot();
+  WorkspaceLease work;
+  std::vector<detail::TurnNotes> notes(turns.size());
+  std::vector<Flag> flags;
+  const bool want_stems = detail::demands_comparable(turns);
+  for (std::size_t i = 0; i < turns.size(); ++i) {
+    detail::lexical_flags(*compiled, turns[i], i, *work, notes[i], want_stems, flags);
+    detail::structural_flags(*compiled, turns, notes, i, flags);
+  }
+  return conclude(*compiled, turns, notes, std::move(flags));
 }
 
 QualityReport Analyzer::analyze(const Interaction& interaction) const { return analyze(interaction.turns); }
@@ -135,7 +218,7 @@ struct Session::State {
   std::vector<Turn> turns;
   std::vector<detail::TurnNotes> notes;
   std::vector<Flag> flags;
-  detail::Workspace work;
+  WorkspaceLease work;
 };
 
 Session Analyzer::start() const {
@@ -156,41 +239,17 @@ std::vector<Flag> Session::add(const Turn& turn) {
   const std::size_t index = s.turns.size();
   s.turns.push_back(turn);
   s.notes.emplace_back();
-  std::vector<Flag> fresh = detail::lexical_flags(*s.compiled, turn, index, s.work, s.notes.back());
-  auto structural = detail::structural_flags(*s.compiled, s.turns, s.notes, index);
-  fresh.insert(fresh.end(), std::make_move_iterator(structural.begin()), std::make_move_iterator(structural.end()));
+  std::vector<Flag> fresh;
+  // Later turns are unknown: a client turn keeps its stems for them.
+  detail::lexical_flags(*s.compiled, turn, index, *s.work, s.notes.back(), true, fresh);
+  detail::structural_flags(*s.compiled, s.turns, s.notes, index, fresh);
   s.flags.insert(s.flags.end(), fresh.begin(), fresh.end());
   return fresh;
 }
 
 QualityReport Session::finish() const {
   const State& s = *state_;
-  const Compiled& compiled = *s.compiled;
-  QualityReport report;
-  report.rules_version = compiled.fingerprint;
-  report.flags = s.flags;
-  auto monologues = detail::monologue_flags(compiled.config.structural, s.turns, s.notes);
-  report.flags.insert(report.flags.end(), monologues.begin(), monologues.end());
-  for (const auto& detector : compiled.config.detectors) {
-    for (Flag f : detector.detect(s.turns)) {
-      if (f.turn >= s.turns.size() || f.begin > f.end || f.end > s.turns[f.turn].text.size()) {
-        throw InvalidArgument("custom detector '" + detector.marker.id + "' returned a flag outside the turns (turn " +
-                              std::to_string(f.turn) + ", bytes " + std::to_string(f.begin) + ".." +
-                              std::to_string(f.end) + ")");
-      }
-      f.marker = detector.marker.id;
-      if (f.evidence.empty()) f.evidence = s.turns[f.turn].text.substr(f.begin, f.end - f.begin);
-      f.severity = std::clamp(f.severity, 1, 3);
-      report.flags.push_back(std::move(f));
-    }
-  }
-  std::stable_sort(report.flags.begin(), report.flags.end(), [](const Flag& a, const Flag& b) {
-    if (a.turn != b.turn) return a.turn < b.turn;
-    if (a.begin != b.begin) return a.begin < b.begin;
-    return a.marker < b.marker;
-  });
-  detail::score(compiled, s.turns, s.notes, report);
-  return report;
+  return conclude(*s.compiled, s.turns, s.notes, s.flags);
 }
 
 }  // namespace rapport::quality

@@ -1,8 +1,10 @@
 // Thompson construction per rule, epsilon elimination, and one merged start
-// state indexed by token atom.
+// state indexed by token atom; matching steps the live partial matches, one
+// cached move per token.
 #include "automaton.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 namespace rapport::quality::detail {
 namespace {
@@ -20,48 +22,13 @@ struct Nfa {
   }
 };
 
+std::atomic<std::uint64_t> g_next_serial{1};
+
 }  // namespace
 
-std::uint32_t Automaton::word_atom(const std::string& word) {
-  const auto [it, inserted] = words_.emplace(word, atom_count_);
-  if (inserted) ++atom_count_;
-  return it->second;
-}
-
-std::uint32_t Automaton::prefix_atom(const std::string& prefix) {
-  std::uint32_t node = 0;
-  for (const char ch : prefix) {
-    const auto c = static_cast<unsigned char>(ch);
-    auto& kids = trie_[node].children;
-    auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& k) { return k.first == c; });
-    if (it == kids.end()) {
-      trie_.emplace_back();
-      trie_[node].children.emplace_back(c, static_cast<std::uint32_t>(trie_.size() - 1));
-      node = static_cast<std::uint32_t>(trie_.size() - 1);
-    } else {
-      node = it->second;
-    }
-  }
-  if (trie_[node].atom == kNone) trie_[node].atom = atom_count_++;
-  return trie_[node].atom;
-}
-
-void Automaton::atoms_of(std::string_view word, std::vector<std::uint32_t>& atoms) const {
-  atoms.clear();
-  if (const auto it = words_.find(word); it != words_.end()) atoms.push_back(it->second);
-  std::uint32_t node = 0;
-  for (const char ch : word) {
-    const auto c = static_cast<unsigned char>(ch);
-    const auto& kids = trie_[node].children;
-    const auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& k) { return k.first == c; });
-    if (it == kids.end()) return;
-    node = it->second;
-    if (trie_[node].atom != kNone) atoms.push_back(trie_[node].atom);
-  }
-}
-
-Automaton::Automaton(const std::vector<RuleSpec>& rules) {
-  trie_.emplace_back();  // root
+Automaton::Automaton(const std::vector<RuleSpec>& rules) : serial_(g_next_serial.fetch_add(1)) {
+  std::vector<std::vector<Edge>> state_edges;
+  std::vector<std::vector<std::uint32_t>> root(0);
   for (std::size_t r = 0; r < rules.size(); ++r) {
     Nfa nfa;
     const std::uint32_t start = nfa.add();
@@ -70,8 +37,9 @@ Automaton::Automaton(const std::vector<RuleSpec>& rules) {
       switch (node.kind) {
         case PatternNode::Kind::word:
         case PatternNode::Kind::prefix: {
-          const std::uint32_t atom =
-              node.kind == PatternNode::Kind::word ? word_atom(node.text) : prefix_atom(node.text);
+          const std::uint32_t atom = node.kind == PatternNode::Kind::word ? words_.add_word(node.text, atom_count_)
+                                                                          : words_.add_prefix(node.text, atom_count_);
+          if (atom == atom_count_) ++atom_count_;
           const std::uint32_t to = nfa.add();
           nfa.nodes[from].edges.emplace_back(atom, to);
           return to;
@@ -115,18 +83,18 @@ Automaton::Automaton(const std::vector<RuleSpec>& rules) {
     // everything reachable from it by epsilon moves.
     const auto base = static_cast<std::uint32_t>(states_.size());
     states_.resize(states_.size() + nfa.nodes.size());
+    state_edges.resize(states_.size());
     std::vector<std::uint32_t> stack;
     std::vector<char> in_closure(nfa.nodes.size());
     for (std::uint32_t n = 0; n < nfa.nodes.size(); ++n) {
       std::fill(in_closure.begin(), in_closure.end(), 0);
       stack.assign(1, n);
       in_closure[n] = 1;
-      State& state = states_[base + n];
       while (!stack.empty()) {
         const std::uint32_t s = stack.back();
         stack.pop_back();
-        if (s == final_state) state.accept = static_cast<std::int32_t>(r);
-        for (const auto& [atom, to] : nfa.nodes[s].edges) state.edges.push_back({atom, base + to});
+        if (s == final_state) states_[base + n].accept = static_cast<std::int32_t>(r);
+        for (const auto& [atom, to] : nfa.nodes[s].edges) state_edges[base + n].push_back({atom, base + to});
         for (const std::uint32_t e : nfa.nodes[s].epsilon) {
           if (!in_closure[e]) {
             in_closure[e] = 1;
@@ -136,59 +104,89 @@ Automaton::Automaton(const std::vector<RuleSpec>& rules) {
       }
     }
     // The rule's start state is folded into the shared root.
-    for (const Edge& e : states_[base + start].edges) {
+    for (const Edge& e : state_edges[base + start]) {
       if (e.atom == kAny) {
         root_any_.push_back(e.target);
       } else {
-        if (root_.size() <= e.atom) root_.resize(e.atom + 1);
-        root_[e.atom].push_back(e.target);
+        if (root.size() <= e.atom) root.resize(e.atom + 1);
+        root[e.atom].push_back(e.target);
       }
     }
-    states_[base + start].edges.clear();
+    state_edges[base + start].clear();
   }
-  root_.resize(atom_count_);
-  for (auto& s : states_) s.edges.shrink_to_fit();
+  words_.finish();
+
+  // Flat arrays: one allocation each instead of one per state.
+  for (std::size_t s = 0; s < states_.size(); ++s) {
+    states_[s].edge_begin = static_cast<std::uint32_t>(edges_.size());
+    edges_.insert(edges_.end(), state_edges[s].begin(), state_edges[s].end());
+    states_[s].edge_end = static_cast<std::uint32_t>(edges_.size());
+  }
+  root.resize(atom_count_);
+  root_begin_.push_back(0);
+  for (const auto& targets : root) {
+    root_targets_.insert(root_targets_.end(), targets.begin(), targets.end());
+    root_begin_.push_back(static_cast<std::uint32_t>(root_targets_.size()));
+  }
+}
+
+std::uint32_t Automaton::step(std::uint32_t from, std::uint32_t list, Scratch& scratch) const {
+  if (++scratch.generation == 0) {  // wrapped: reset the marks
+    std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
+    scratch.generation = 1;
+  }
+  const std::span<const std::uint32_t> atoms = words_.atoms(list);
+  scratch.live.clear();
+  const auto push = [&](std::uint32_t state, std::uint32_t age) {
+    if (scratch.seen[state] == scratch.generation) return;  // the earliest start wins
+    scratch.seen[state] = scratch.generation;
+    scratch.live.push_back({state, age});
+  };
+  for (const MoveCache::Live& l : scratch.moves.live(from)) {
+    const State& state = states_[l.state];
+    for (std::uint32_t k = state.edge_begin; k < state.edge_end; ++k) {
+      const Edge& e = edges_[k];
+      if (e.atom == kAny || std::find(atoms.begin(), atoms.end(), e.atom) != atoms.end()) push(e.target, l.age + 1);
+    }
+  }
+  for (const std::uint32_t atom : atoms) {
+    for (std::uint32_t k = root_begin_[atom]; k < root_begin_[atom + 1]; ++k) push(root_targets_[k], 0);
+  }
+  for (const std::uint32_t target : root_any_) push(target, 0);
+  scratch.accepts.clear();
+  for (const MoveCache::Live& l : scratch.live) {
+    if (states_[l.state].accept >= 0)
+      scratch.accepts.push_back({static_cast<std::uint32_t>(states_[l.state].accept), l.age});
+  }
+  return scratch.moves.add(from, list, scratch.live, scratch.accepts);
 }
 
 void Automaton::match(const TokenizedText& text, Scratch& scratch, std::vector<Match>& out) const {
-  if (scratch.seen.size() != states_.size()) {
+  if (scratch.automaton != serial_) {
+    scratch.moves.clear();
+    scratch.words.clear();
     scratch.seen.assign(states_.size(), 0);
     scratch.generation = 0;
+    scratch.automaton = serial_;
   }
-  scratch.current.clear();
+  std::uint32_t config = MoveCache::kStart;
   std::uint32_t sentence = 0;
   for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
     const Token& token = text.tokens[i];
     if (token.sentence != sentence) {  // matches never cross a sentence end
-      scratch.current.clear();
+      config = MoveCache::kStart;
       sentence = token.sentence;
     }
-    atoms_of(text.word(i), scratch.atoms);
-    if (++scratch.generation == 0) {  // wrapped: reset the marks
-      std::fill(scratch.seen.begin(), scratch.seen.end(), 0);
-      scratch.generation = 1;
+    const std::string_view word = text.word(i);
+    std::uint32_t list = scratch.words.find(word);
+    if (list == WordCache::kMiss) {
+      list = words_.list_of(word);
+      scratch.words.add(word, list);
     }
-    scratch.next.clear();
-    const auto push = [&](std::uint32_t state, std::uint32_t first) {
-      if (scratch.seen[state] == scratch.generation) return;  // the earliest start wins
-      scratch.seen[state] = scratch.generation;
-      scratch.next.emplace_back(state, first);
-    };
-    for (const auto& [state, first] : scratch.current) {
-      for (const Edge& e : states_[state].edges) {
-        if (e.atom == kAny || std::find(scratch.atoms.begin(), scratch.atoms.end(), e.atom) != scratch.atoms.end()) {
-          push(e.target, first);
-        }
-      }
-    }
-    for (const std::uint32_t atom : scratch.atoms) {
-      for (const std::uint32_t target : root_[atom]) push(target, i);
-    }
-    for (const std::uint32_t target : root_any_) push(target, i);
-    for (const auto& [state, first] : scratch.next) {
-      if (states_[state].accept >= 0) out.push_back({static_cast<std::uint32_t>(states_[state].accept), first, i});
-    }
-    std::swap(scratch.current, scratch.next);
+    std::uint32_t next = scratch.moves.move(config, list);
+    if (next == MoveCache::kUnknown) next = step(config, list, scratch);
+    for (const MoveCache::Accept& a : scratch.moves.accepts(next)) out.push_back({a.rule, i - a.age, i});
+    config = next;
   }
 }
 

@@ -3,19 +3,22 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "move_cache.hpp"
 #include "rule_parser.hpp"
 #include "tokenizer.hpp"
+#include "word_cache.hpp"
+#include "word_trie.hpp"
 
 namespace rapport::quality::detail {
 
 /// All rules of all languages compiled into one automaton over normalised
-/// tokens. A turn is scanned once: each token is looked up once (a hash for
-/// whole words, a trie walk for prefixes) and advances every live partial
-/// match at the same time, so the cost grows with the text, not the number
-/// of rules.
+/// tokens. A turn is scanned once: each token is looked up once (one walk of
+/// the rule-word trie gives its atoms) and advances every live partial match
+/// at the same time, so the cost grows with the text, not the number of
+/// rules. The moves are determinised lazily (MoveCache), so a token usually
+/// costs one table look-up.
 class Automaton {
  public:
   /// A rule that reached its end: rule index and first/last token (inclusive).
@@ -25,10 +28,14 @@ class Automaton {
     std::uint32_t last = 0;
   };
 
-  /// Reusable buffers for match(); one per thread or session.
+  /// Reusable buffers and the cache of determinised moves; one per thread or
+  /// session. Follows whichever automaton it is used with.
   struct Scratch {
-    std::vector<std::uint32_t> atoms;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> current, next;  // (state, first token)
+    std::uint64_t automaton = 0;  ///< serial of the automaton `moves` was computed for
+    MoveCache moves;
+    WordCache words;
+    std::vector<MoveCache::Live> live;
+    std::vector<MoveCache::Accept> accepts;
     std::vector<std::uint32_t> seen;
     std::uint32_t generation = 0;
   };
@@ -44,35 +51,29 @@ class Automaton {
 
  private:
   static constexpr std::uint32_t kAny = 0xFFFFFFFFu;
-  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
   struct Edge {
     std::uint32_t atom;
     std::uint32_t target;
   };
   struct State {
-    std::vector<Edge> edges;
+    std::uint32_t edge_begin = 0;  // edges_[edge_begin, edge_end)
+    std::uint32_t edge_end = 0;
     std::int32_t accept = -1;  // rule index when a match ends here
   };
-  struct TrieNode {
-    std::uint32_t atom = kNone;
-    std::vector<std::pair<unsigned char, std::uint32_t>> children;
-  };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
 
-  std::uint32_t word_atom(const std::string& word);
-  std::uint32_t prefix_atom(const std::string& prefix);
-  void atoms_of(std::string_view word, std::vector<std::uint32_t>& atoms) const;
+  /// One step of the partial matches of `from` over a token with atom list
+  /// `list`, recorded in the scratch's cache; returns the configuration reached.
+  std::uint32_t step(std::uint32_t from, std::uint32_t list, Scratch& scratch) const;
 
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> words_;
-  std::vector<TrieNode> trie_;
+  std::uint64_t serial_;  // tells scratches of different automata apart
+  WordTrie words_;
   std::uint32_t atom_count_ = 0;
   std::vector<State> states_;
-  std::vector<std::vector<std::uint32_t>> root_;  // atom -> states a match can start in
-  std::vector<std::uint32_t> root_any_;           // states reached from the start by any token
+  std::vector<Edge> edges_;
+  std::vector<std::uint32_t> root_begin_;    // atom -> root_targets_[root_begin_[atom], root_begin_[atom + 1])
+  std::vector<std::uint32_t> root_targets_;  // states a match can start in, by atom
+  std::vector<std::uint32_t> root_any_;      // states reached from the start by any token
 };
 
 }  // namespace rapport::quality::detail

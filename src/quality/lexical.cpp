@@ -41,27 +41,6 @@ bool negated(const Compiled& compiled, const RuleSpec& rule, const TokenizedText
   return false;
 }
 
-// Content-word stems for comparing demands: words of 4+ letters cut to 5
-// characters, so inflected forms meet ("карты"/"карту" -> "карт").
-std::vector<std::string> content_stems(const TokenizedText& text) {
-  std::vector<std::string> stems;
-  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-    if (text.tokens[i].annotation) continue;
-    const std::string_view w = text.word(i);
-    std::size_t letters = 0;
-    std::size_t cut = 0;
-    for (std::size_t p = 0; p < w.size();) {
-      decode_at(w, p);
-      if (++letters == 5) cut = p;
-    }
-    if (letters < 4) continue;
-    stems.emplace_back(letters >= 5 ? w.substr(0, cut) : w);
-  }
-  std::sort(stems.begin(), stems.end());
-  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-  return stems;
-}
-
 bool ends_cut_off(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
   return text.ends_with("--") || text.ends_with("\u2014") || text.ends_with("\u2013") || text.ends_with("-");
@@ -75,21 +54,23 @@ std::optional<Side> side_of(SpeakerRole role) {
   return std::nullopt;
 }
 
-std::vector<Flag> lexical_flags(const Compiled& compiled, const Turn& turn, std::size_t index, Workspace& work,
-                                TurnNotes& notes) {
+void lexical_flags(const Compiled& compiled, const Turn& turn, std::size_t index, Workspace& work, TurnNotes& notes,
+                   bool want_stems, std::vector<Flag>& flags) {
   notes = TurnNotes{};
   notes.role = turn.role;
   tokenize(turn.text, work.tokens);
   const TokenizedText& text = work.tokens;
+  notes.capitals = text.capitals;
   for (const auto& t : text.tokens) notes.words += t.annotation ? 0 : 1;
-  notes.stems = content_stems(text);
+  // Only not_listening reads stems, and only a client's.
+  if (want_stems && turn.role == SpeakerRole::client) notes.stems.assign(text);
   notes.cut_off = ends_cut_off(turn.text);
   for (std::size_t i = 0; i < turn.text.size(); ++i) {
     if (turn.text[i] == '?' && (i + 1 == turn.text.size() || turn.text[i + 1] != '?')) ++notes.questions;
   }
 
   const auto speaker = side_of(turn.role);
-  if (!speaker) return {};
+  if (!speaker) return;
   work.matches.clear();
   compiled.automaton->match(text, work.scratch, work.matches);
 
@@ -122,7 +103,6 @@ std::vector<Flag> lexical_flags(const Compiled& compiled, const Turn& turn, std:
     if (a.rule->weight != b.rule->weight) return a.rule->weight > b.rule->weight;
     return a.rule->lang < b.rule->lang;
   });
-  std::vector<Flag> flags;
   const std::string* marker = nullptr;
   std::uint32_t covered_until = 0;
   for (const auto& c : candidates) {
@@ -148,7 +128,6 @@ std::vector<Flag> lexical_flags(const Compiled& compiled, const Turn& turn, std:
     }
     flags.push_back(std::move(f));
   }
-  return flags;
 }
 
 }  // namespace rapport::quality::detail

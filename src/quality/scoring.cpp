@@ -16,7 +16,7 @@ double saturate(double points) { return 1.0 - std::exp(-points / kScale); }
 
 int clamp_score(double value) { return static_cast<int>(std::lround(std::clamp(value, 0.0, 100.0))); }
 
-void talk_metrics(const std::vector<Turn>& turns, const std::vector<TurnNotes>& notes, const std::vector<Flag>& flags,
+void talk_metrics(std::span<const Turn> turns, std::span<const TurnNotes> notes, const std::vector<Flag>& flags,
                   TalkMetrics& m) {
   m.timed = !turns.empty();
   for (std::size_t i = 0; i < turns.size(); ++i) {
@@ -73,7 +73,7 @@ void talk_metrics(const std::vector<Turn>& turns, const std::vector<TurnNotes>& 
 
 }  // namespace
 
-void score(const Compiled& compiled, const std::vector<Turn>& turns, const std::vector<TurnNotes>& notes,
+void score(const Compiled& compiled, std::span<const Turn> turns, std::span<const TurnNotes> notes,
            QualityReport& report) {
   double positive = 0, staff_negative = 0, client_negative = 0;
   bool high_severity = false;

@@ -28,40 +28,12 @@ Flag make_flag(std::string marker, Side side, std::size_t turn, Span span, std::
 
 // Words written in capitals that carry most of the turn's letters: a raised
 // voice. Acronyms (PIN, IBAN, SMS) in a normal sentence hold too small a share.
-std::optional<Span> capitals_run(std::string_view text, const StructuralConfig& config) {
-  std::size_t letters = 0, upper_letters = 0, caps_words = 0;
-  Span span{std::string_view::npos, 0};
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    // One word: a run of letters.
-    std::size_t word_letters = 0, word_upper = 0;
-    const std::size_t word_begin = pos;
-    std::size_t word_end = pos;
-    while (pos < text.size()) {
-      std::size_t next = pos;
-      const CharInfo info = char_info(decode_at(text, next));
-      if (!info.letter) break;
-      ++word_letters;
-      word_upper += info.upper ? 1 : 0;
-      pos = word_end = next;
-    }
-    if (word_letters == 0) {
-      decode_at(text, pos);
-      continue;
-    }
-    letters += word_letters;
-    upper_letters += word_upper;
-    if (word_letters >= 2 && word_upper == word_letters) {
-      ++caps_words;
-      span.begin = std::min(span.begin, word_begin);
-      span.end = std::max(span.end, word_end);
-    }
-  }
-  if (caps_words < config.shouting_min_caps_words || letters == 0) return std::nullopt;
-  if (static_cast<double>(upper_letters) / static_cast<double>(letters) < config.shouting_caps_share) {
+std::optional<Span> capitals_run(const Capitals& caps, const StructuralConfig& config) {
+  if (caps.words < config.shouting_min_caps_words || caps.letters == 0) return std::nullopt;
+  if (static_cast<double>(caps.upper_letters) / static_cast<double>(caps.letters) < config.shouting_caps_share) {
     return std::nullopt;
   }
-  return span;
+  return Span{caps.begin, caps.end};
 }
 
 // The first sentence of a turn, as evidence for whole-turn behaviours.
@@ -70,10 +42,8 @@ Span first_sentence(std::string_view text) {
   return Span{0, end == std::string_view::npos ? text.size() : end + 1};
 }
 
-double overlap_share(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::size_t common = 0;
-  for (const auto& s : a) common += std::binary_search(b.begin(), b.end(), s) ? 1 : 0;
-  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
+double overlap_share(const StemSet& a, const StemSet& b) {
+  return static_cast<double>(a.common_with(b)) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
 bool timed(const Turn& t) { return t.start_ms && t.end_ms; }
@@ -86,18 +56,17 @@ std::int64_t median(std::vector<std::int64_t> values) {
 
 }  // namespace
 
-std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<Turn>& turns,
-                                   const std::vector<TurnNotes>& notes, std::size_t i) {
+void structural_flags(const Compiled& compiled, std::span<const Turn> turns, std::span<const TurnNotes> notes,
+                      std::size_t i, std::vector<Flag>& flags) {
   const StructuralConfig& config = compiled.config.structural;
   const Turn& turn = turns[i];
   const auto side = side_of(turn.role);
-  std::vector<Flag> flags;
-  if (!side) return flags;
+  if (!side) return;
 
   // Raised voice in writing: capitals, and for a client also '!' or '?' (capitals
   // alone are as often enthusiasm or emphasis). An agent who writes in capitals
   // shows superiority whatever the punctuation.
-  if (const auto caps = capitals_run(turn.text, config)) {
+  if (const auto caps = capitals_run(notes[i].capitals, config)) {
     const bool exclaims = turn.text.find_first_of("!?") != std::string::npos;
     const std::string evidence = turn.text.substr(caps->begin, caps->end - caps->begin);
     if (*side == Side::agent) {
@@ -151,11 +120,23 @@ std::vector<Flag> structural_flags(const Compiled& compiled, const std::vector<T
       }
     }
   }
-  return flags;
 }
 
-std::vector<Flag> monologue_flags(const StructuralConfig& config, const std::vector<Turn>& turns,
-                                  const std::vector<TurnNotes>& notes) {
+bool demands_comparable(std::span<const Turn> turns) {
+  bool client = false, agent_after_client = false;
+  for (const Turn& t : turns) {
+    if (t.role == SpeakerRole::client) {
+      if (agent_after_client) return true;
+      client = true;
+    } else if (t.role == SpeakerRole::agent && client) {
+      agent_after_client = true;
+    }
+  }
+  return false;
+}
+
+std::vector<Flag> monologue_flags(const StructuralConfig& config, std::span<const Turn> turns,
+                                  std::span<const TurnNotes> notes) {
   std::vector<Flag> flags;
   const bool all_timed =
       std::all_of(turns.begin(), turns.end(), [](const Turn& t) { return !side_of(t.role) || timed(t); });

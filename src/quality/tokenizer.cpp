@@ -37,6 +37,7 @@ struct Entry {
   bool cyrillic = false;
   bool latin = false;
   bool upper = false;
+  CharInfo info;              // char_info() of the code point
   std::uint8_t size = 0;      // bytes of the normalised form
   std::array<char, 7> out{};  // the normalised form (UTF-8)
 };
@@ -175,16 +176,58 @@ Entry make_entry(char32_t cp) {
   return e;
 }
 
+// The letter and case facts the structural detectors use. Within the table
+// only Latin, Cyrillic and upper-case letters count (a quirk the shouting
+// thresholds were tuned with); beyond it any letter does.
+CharInfo info_of(char32_t cp, const Entry& e) {
+  if (cp < kTableSize) return CharInfo{e.kind == Kind::word && (e.latin || e.cyrillic || e.upper), e.upper};
+  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return CharInfo{category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO,
+                  category == UTF8PROC_CATEGORY_LU};
+}
+
+Entry classify(char32_t cp) {
+  Entry e = make_entry(cp);
+  e.info = info_of(cp, e);
+  return e;
+}
+
 const std::vector<Entry>& table() {
   static const std::vector<Entry> entries = [] {
     std::vector<Entry> t(kTableSize);
-    for (char32_t cp = 0; cp < kTableSize; ++cp) t[cp] = make_entry(cp);
+    for (char32_t cp = 0; cp < kTableSize; ++cp) t[cp] = classify(cp);
     return t;
   }();
   return entries;
 }
 
-Entry lookup(char32_t cp) { return cp < kTableSize ? table()[cp] : make_entry(cp); }
+// Reads one code point after another through `Decode` and classifies them
+// by table; only code points beyond it are classified through utf8proc.
+template <char32_t (*Decode)(std::string_view, std::size_t&) noexcept>
+class CharReader {
+ public:
+  // Whether tokenize may read ASCII runs through ascii(): the fast path, not the reference.
+  static constexpr bool kAsciiRuns = Decode == decode_fast;
+
+  explicit CharReader(std::string_view text) : text_(text), table_(table().data()) {}
+
+  // The class of ASCII byte `b`.
+  const Entry& ascii(unsigned char b) const { return table_[b]; }
+
+  // The class of the code point at `pos`; `next` is set to where the following one starts.
+  const Entry& at(std::size_t pos, std::size_t& next) {
+    next = pos;
+    const char32_t cp = Decode(text_, next);
+    if (cp < kTableSize) return table_[cp];
+    rare_ = classify(cp);
+    return rare_;
+  }
+
+ private:
+  std::string_view text_;
+  const Entry* table_;
+  Entry rare_;  // the class of the last code point beyond the table
+};
 
 // Latin letters that look like Cyrillic ones, for words that mix the scripts.
 std::string_view cyrillic_lookalike(char c) {
@@ -234,15 +277,49 @@ char32_t decode_at(std::string_view text, std::size_t& pos) noexcept {
   return static_cast<char32_t>(cp);
 }
 
-CharInfo char_info(char32_t cp) noexcept {
-  const Entry e = cp < kTableSize ? table()[cp] : Entry{};
-  if (cp < kTableSize) return CharInfo{e.kind == Kind::word && (e.latin || e.cyrillic || e.upper), e.upper};
-  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return CharInfo{category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO,
-                  category == UTF8PROC_CATEGORY_LU};
-}
+CharInfo char_info(char32_t cp) noexcept { return cp < kTableSize ? table()[cp].info : info_of(cp, Entry{}); }
 
-void tokenize(std::string_view text, TokenizedText& out) {
+namespace {
+
+// Gathers Capitals from the letter facts of each code point in turn.
+class CapitalsCounter {
+ public:
+  void add(const CharInfo& info, std::size_t begin, std::size_t end) {
+    if (!info.letter) {
+      if (run_letters_ > 0) end_run();
+      return;
+    }
+    if (run_letters_ == 0) run_begin_ = begin;
+    ++run_letters_;
+    run_upper_ += info.upper ? 1 : 0;
+    run_end_ = end;
+  }
+  Capitals finish() {
+    if (run_letters_ > 0) end_run();
+    return capitals_;
+  }
+
+ private:
+  void end_run() {
+    capitals_.letters += run_letters_;
+    capitals_.upper_letters += run_upper_;
+    if (run_letters_ >= 2 && run_upper_ == run_letters_) {
+      ++capitals_.words;
+      capitals_.begin = std::min(capitals_.begin, run_begin_);
+      capitals_.end = std::max(capitals_.end, run_end_);
+    }
+    run_letters_ = 0;
+    run_upper_ = 0;
+  }
+
+  Capitals capitals_;
+  std::size_t run_begin_ = 0, run_end_ = 0, run_letters_ = 0, run_upper_ = 0;
+};
+
+template <class Reader>
+void tokenize_with(std::string_view text, TokenizedText& out) {
+  Reader reader(text);
+  CapitalsCounter capitals;
   out.norm.clear();
   out.tokens.clear();
   std::uint32_t sentence = 0;
@@ -286,9 +363,10 @@ void tokenize(std::string_view text, TokenizedText& out) {
   std::size_t word_end = 0;  // end byte of the last word character
   while (pos < text.size()) {
     const std::size_t start = pos;
-    const char32_t cp = decode_at(text, pos);
-    const Entry e = lookup(cp);
-    switch (e.kind) {
+    const Entry& e = reader.at(start, pos);
+    capitals.add(e.info, start, pos);
+    const Kind kind = e.kind;  // `e` may not outlive a peek at the next character
+    switch (kind) {
       case Kind::word: {
         if (!in_word) {
           in_word = true;
@@ -309,6 +387,19 @@ void tokenize(std::string_view text, TokenizedText& out) {
           out.norm += text.substr(start, pos - start);  // a rare letter whose folding is long: keep as is
         word_end = pos;
         last_was_letter = true;
+        if constexpr (Reader::kAsciiRuns) {
+          // The rest of a run of ASCII letters and digits, the bulk of most
+          // text: the steps above without the general dispatch.
+          while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) {
+            const Entry& a = reader.ascii(static_cast<unsigned char>(text[pos]));
+            if (a.kind != Kind::word) break;
+            capitals.add(a.info, pos, pos + 1);
+            word_cyrillic |= a.cyrillic;
+            word_latin |= a.latin;
+            out.norm.append(a.out.data(), a.size);  // ASCII letters and digits fold to one byte
+            word_end = ++pos;
+          }
+        }
         continue;
       }
       case Kind::mark:
@@ -317,7 +408,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
       case Kind::apostrophe: {
         // Joins two letters ("don't", "п'ять"); otherwise it ends the word.
         std::size_t peek = pos;
-        const bool next_is_word = peek < text.size() && lookup(decode_at(text, peek)).kind == Kind::word;
+        const bool next_is_word = peek < text.size() && reader.at(pos, peek).kind == Kind::word;
         if (in_word && last_was_letter && next_is_word) continue;
         close_word(word_end);
         break;
@@ -325,7 +416,7 @@ void tokenize(std::string_view text, TokenizedText& out) {
       case Kind::sentence_end: {
         // A '.' between digits or directly followed by a letter (3.5, e.g.) does not end a sentence.
         std::size_t peek = pos;
-        const bool glued = cp == '.' && peek < text.size() && lookup(decode_at(text, peek)).kind == Kind::word;
+        const bool glued = text[start] == '.' && peek < text.size() && reader.at(pos, peek).kind == Kind::word;
         close_word(word_end);
         if (!glued) {
           ++sentence;
@@ -349,11 +440,11 @@ void tokenize(std::string_view text, TokenizedText& out) {
       case Kind::quote_close:
       case Kind::quote_either: {
         close_word(word_end);
-        const bool opens = e.kind == Kind::quote_open || (!quoted && e.kind != Kind::quote_close);
+        const bool opens = kind == Kind::quote_open || (!quoted && kind != Kind::quote_close);
         if (opens && !quoted) {
           quoted = true;
           quote_start_token = out.tokens.size();
-        } else if (quoted && e.kind != Kind::quote_open) {
+        } else if (quoted && kind != Kind::quote_open) {
           quoted = false;
         }
         ++clause;
@@ -392,6 +483,16 @@ void tokenize(std::string_view text, TokenizedText& out) {
     // (Rare; recompute conservatively by clearing flags after the last opener.)
     for (auto it = out.tokens.rbegin(); it != out.tokens.rend() && it->annotation; ++it) it->annotation = false;
   }
+  out.capitals = capitals.finish();
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, TokenizedText& out, bool general_path_only) {
+  if (general_path_only)
+    tokenize_with<CharReader<decode_at>>(text, out);
+  else
+    tokenize_with<CharReader<decode_fast>>(text, out);
 }
 
 }  // namespace rapport::quality::detail
