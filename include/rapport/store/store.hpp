@@ -182,6 +182,21 @@ int sqlite_schema_version() noexcept;
 /// migrating, or has a newer schema than this library knows.
 std::unique_ptr<Store> open_sqlite(const std::string& path, const StoreOptions& options = {});
 
+/// The schema version this library writes and understands (PostgreSQL store).
+int postgres_schema_version() noexcept;
+
+/// Connects to a PostgreSQL database (a libpq URI such as
+/// "postgresql://user@host:5432/db" or a "key=value" string) and migrates it.
+/// Work in progress (issue 7): staff and the audit log are ported; the other
+/// methods throw StorageError saying they are not available yet. Throws
+/// StorageError naming user@host:port/db (never the password) when the server
+/// is unreachable, refuses the login, or has a newer schema.
+std::unique_ptr<Store> open_postgres(const std::string& conninfo, const StoreOptions& options = {});
+
+/// True for a PostgreSQL location: a postgresql:// or postgres:// URI, or a
+/// libpq "key=value" string (an '=' and no '/').
+bool is_postgres_location(std::string_view location) noexcept;
+
 /// Text name of a hit kind ("client", "note", "interaction").
 std::string_view to_string(HitKind kind) noexcept;
 /// Text name of a duplicate reason ("email", "phone", "name").

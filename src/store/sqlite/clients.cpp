@@ -1,7 +1,7 @@
 // Client rows and their satellite tables (emails, phones, tags, fields).
 #include <SQLiteCpp/Transaction.h>
 
-#include "field_codec.hpp"
+#include "../common/field_codec.hpp"
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
 #include "text/fold.hpp"

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/audit_diff.hpp"
 #include "rapport/store/store.hpp"
 
 namespace rapport::store::sqlite {
@@ -35,13 +36,6 @@ struct AgentSetFigures {
   std::int64_t stance_sum = 0;    ///< sum of stance scores
   std::int64_t adversarial = 0;   ///< adversarial interactions
   double talk_share_sum = 0;      ///< sum of the agent's talk share
-};
-
-/// One row of the audit log before it is written.
-struct FieldChange {
-  std::string field;
-  std::optional<std::string> old_value;
-  std::optional<std::string> new_value;
 };
 
 /// The SQLite implementation of Store: one connection guarded by a mutex.
@@ -186,11 +180,6 @@ class SqliteStore final : public Store {
 
 /// The numbered migrations; migration i (1-based) brings the schema to version i.
 const std::vector<std::string>& migrations();
-
-/// Audit-log field lists of each entity, as text.
-std::vector<FieldChange> diff(const std::optional<Client>& before, const std::optional<Client>& after);
-std::vector<FieldChange> diff(const std::optional<Staff>& before, const std::optional<Staff>& after);
-std::vector<FieldChange> diff(const std::optional<Task>& before, const std::optional<Task>& after);
 
 /// The key under which variants of one email meet: "+tags" dropped, and for
 /// Gmail dots dropped and googlemail.com read as gmail.com.

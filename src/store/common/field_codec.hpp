@@ -5,7 +5,7 @@
 
 #include "rapport/model/client.hpp"
 
-namespace rapport::store::sqlite {
+namespace rapport::store {
 
 /// A custom field value as stored: a type name and its text form.
 std::pair<std::string, std::string> encode_field(const FieldValue& value);
@@ -14,4 +14,4 @@ FieldValue decode_field(const std::string& type, const std::string& text);
 /// The stored text form alone (for the audit log).
 std::string field_text(const FieldValue& value);
 
-}  // namespace rapport::store::sqlite
+}  // namespace rapport::store

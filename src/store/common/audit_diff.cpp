@@ -1,9 +1,9 @@
 // What changed, field by field, for the audit log. Each entity is flattened to
 // (field, text) pairs once; create, update and delete are all the same diff.
+#include "audit_diff.hpp"
 #include "field_codec.hpp"
-#include "sqlite_store.hpp"
 
-namespace rapport::store::sqlite {
+namespace rapport::store {
 namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
@@ -80,4 +80,4 @@ std::vector<FieldChange> diff(const std::optional<Client>& b, const std::optiona
 std::vector<FieldChange> diff(const std::optional<Staff>& b, const std::optional<Staff>& a) { return diff_of(b, a); }
 std::vector<FieldChange> diff(const std::optional<Task>& b, const std::optional<Task>& a) { return diff_of(b, a); }
 
-}  // namespace rapport::store::sqlite
+}  // namespace rapport::store

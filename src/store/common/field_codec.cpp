@@ -7,7 +7,7 @@
 
 #include "rapport/error.hpp"
 
-namespace rapport::store::sqlite {
+namespace rapport::store {
 
 std::pair<std::string, std::string> encode_field(const FieldValue& value) {
   struct Visitor {
@@ -44,4 +44,4 @@ FieldValue decode_field(const std::string& type, const std::string& text) {
   throw StorageError("corrupt custom field value '" + text + "' of type '" + type + "'");
 }
 
-}  // namespace rapport::store::sqlite
+}  // namespace rapport::store
