@@ -65,6 +65,20 @@ TEST_CASE("a batch is stored whole or not at all") {
   CHECK(crm.interactions().list(c.id, {}, 100).items.size() == 10);
 }
 
+TEST_CASE("the store asked for a page of 0 gives an empty page without a cursor") {
+  Crm crm = Crm::open(":memory:");
+  const auto c = crm.clients().add(test::client("Pager"));
+  crm.interactions().add(test::call(c.id));
+  const auto interactions = crm.store().list_interactions(c.id, std::nullopt, 0);
+  CHECK(interactions.items.empty());
+  CHECK_FALSE(interactions.next.has_value());
+  const auto clients = crm.store().list_clients({}, std::nullopt, 0);
+  CHECK(clients.items.empty());
+  CHECK_FALSE(clients.next.has_value());
+  CHECK_THROWS_WITH_AS(crm.interactions().list(c.id, std::nullopt, 0), doctest::Contains("limit 0 is out of range"),
+                       InvalidArgument);
+}
+
 TEST_CASE("a client's interactions page newest first, ties broken by id") {
   Crm crm = Crm::open(":memory:");
   const auto c = crm.clients().add(test::client("Pager"));

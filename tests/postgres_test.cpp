@@ -100,8 +100,8 @@ TEST_CASE("PostgreSQL store: login, migrations, staff, audit, errors") {
 
   SUBCASE("a method not ported yet says so by name") {
     auto store = store::open_postgres(schema.uri());
-    CHECK_THROWS_WITH_AS(store->find_client(ClientId{1}),
-                         doctest::Contains("find client is not available on the PostgreSQL store yet"), StorageError);
+    CHECK_THROWS_WITH_AS(store->find_deal(DealId{1}),
+                         doctest::Contains("find deal is not available on the PostgreSQL store yet"), StorageError);
   }
 
   SUBCASE("a database from a newer rapport is refused, not downgraded") {

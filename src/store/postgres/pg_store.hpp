@@ -121,6 +121,17 @@ class PgStore final : public Store {
   std::optional<Staff> load_staff(StaffId id);
   Staff insert_staff(Staff s, const Actor& actor);
 
+  // Clients, notes and tasks (pg_clients.cpp, pg_notes_tasks.cpp).
+  void read_snapshot();
+  void require_client(ClientId id);
+  void require_staff(StaffId id);
+  std::vector<Client> load_clients(const std::vector<ClientId>& ids, std::string_view row_lock = {});
+  std::optional<Client> load_client(ClientId id, std::string_view row_lock = {});
+  void write_client_details(const Client& c);
+  void refresh_client_fts(ClientId id);
+  Client insert_client(Client c, std::int64_t now, const Actor& actor);
+  std::optional<Task> load_task(TaskId id, std::string_view row_lock = {});
+
   StoreOptions options_;
   PgConnection conn_;
   mutable std::mutex mutex_;

@@ -4,20 +4,6 @@
 
 namespace rapport::store::postgres {
 
-Client PgStore::create_client(Client, const Actor&) { unported("create client"); }
-
-Client PgStore::update_client(Client, const Actor&) { unported("update client"); }
-
-void PgStore::remove_client(ClientId, const Actor&) { unported("remove client"); }
-
-std::optional<Client> PgStore::find_client(ClientId) { unported("find client"); }
-
-std::optional<Client> PgStore::find_client_by_email(std::string_view) { unported("find client by email"); }
-
-Page<Client, ClientId> PgStore::list_clients(const ClientFilter&, std::optional<ClientId>, std::size_t) {
-  unported("list clients");
-}
-
 std::vector<DuplicatePair> PgStore::find_duplicates(std::optional<ClientId>) { unported("find duplicates"); }
 
 Client PgStore::merge_clients(ClientId, ClientId, const Actor&) { unported("merge clients"); }
@@ -34,18 +20,6 @@ Page<Interaction, InteractionCursor> PgStore::list_interactions(ClientId, std::o
 }
 
 void PgStore::remove_interaction(InteractionId, const Actor&) { unported("remove interaction"); }
-
-Note PgStore::create_note(Note, const Actor&) { unported("create note"); }
-
-std::vector<Note> PgStore::list_notes(ClientId) { unported("list notes"); }
-
-Task PgStore::create_task(Task, const Actor&) { unported("create task"); }
-
-Task PgStore::update_task(Task, const Actor&) { unported("update task"); }
-
-std::vector<Task> PgStore::list_tasks(ClientId) { unported("list tasks"); }
-
-std::vector<Task> PgStore::due_tasks(Timestamp) { unported("due tasks"); }
 
 std::vector<SearchHit> PgStore::search(std::string_view, std::size_t) { unported("search"); }
 

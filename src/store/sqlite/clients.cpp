@@ -1,6 +1,8 @@
 // Client rows and their satellite tables (emails, phones, tags, fields).
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
+
 #include "../common/field_codec.hpp"
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
@@ -284,8 +286,8 @@ Page<Client, ClientId> SqliteStore::list_clients(const ClientFilter& f, std::opt
     std::vector<ClientId> ids;
     while (st->executeStep()) ids.push_back(ClientId{st->getColumn(0).getInt64()});
     Page<Client, ClientId> page;
-    const bool more = ids.size() > limit;
-    if (more) ids.pop_back();
+    const bool more = ids.size() > limit && limit > 0;  // limit 0: an empty page, no cursor
+    ids.resize(std::min(ids.size(), limit));
     for (const auto id : ids) page.items.push_back(*load_client(id));
     if (more) page.next = ids.back();
     return page;

@@ -35,17 +35,6 @@ void add_pair(std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair>& pa
 
 }  // namespace
 
-std::string email_key(const std::string& email) {
-  const auto at = email.find('@');
-  if (at == std::string::npos) return email;
-  std::string local = email.substr(0, at);
-  std::string domain = email.substr(at + 1);
-  local = local.substr(0, local.find('+'));
-  if (domain == "googlemail.com") domain = "gmail.com";
-  if (domain == "gmail.com") local.erase(std::remove(local.begin(), local.end(), '.'), local.end());
-  return local + "@" + domain;
-}
-
 std::vector<DuplicatePair> SqliteStore::find_duplicates(std::optional<ClientId> of) {
   std::lock_guard lock(mutex_);
   try {

@@ -1,6 +1,8 @@
 // Interactions, their turns and their full-text rows.
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
+
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
 #include "text/fold.hpp"
@@ -183,8 +185,8 @@ Page<Interaction, InteractionCursor> SqliteStore::list_interactions(ClientId cli
       if (!st->getColumn(13).isNull()) t.end_ms = st->getColumn(13).getInt64();
       page.items.back().turns.push_back(std::move(t));
     }
-    const bool more = page.items.size() > limit;
-    if (more) page.items.pop_back();
+    const bool more = page.items.size() > limit && limit > 0;  // limit 0: an empty page, no cursor
+    page.items.resize(std::min(page.items.size(), limit));
     if (more) page.next = InteractionCursor{page.items.back().started_at, page.items.back().id};
     return page;
   } catch (const std::exception& e) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../common/audit_diff.hpp"
+#include "../common/email_key.hpp"
 #include "rapport/store/store.hpp"
 
 namespace rapport::store::sqlite {
@@ -180,9 +181,5 @@ class SqliteStore final : public Store {
 
 /// The numbered migrations; migration i (1-based) brings the schema to version i.
 const std::vector<std::string>& migrations();
-
-/// The key under which variants of one email meet: "+tags" dropped, and for
-/// Gmail dots dropped and googlemail.com read as gmail.com.
-std::string email_key(const std::string& email);
 
 }  // namespace rapport::store::sqlite
