@@ -187,8 +187,9 @@ int postgres_schema_version() noexcept;
 
 /// Connects to a PostgreSQL database (a libpq URI such as
 /// "postgresql://user@host:5432/db" or a "key=value" string) and migrates it.
-/// Work in progress (issue 7): staff and the audit log are ported; the other
-/// methods throw StorageError saying they are not available yet. Throws
+/// Work in progress (issue 7): staff, clients, notes, tasks and the audit log
+/// are ported; the other methods throw StorageError saying they are not
+/// available yet. Throws
 /// StorageError naming user@host:port/db (never the password) when the server
 /// is unreachable, refuses the login, or has a newer schema.
 std::unique_ptr<Store> open_postgres(const std::string& conninfo, const StoreOptions& options = {});

@@ -58,16 +58,6 @@ std::int64_t PgResult::int64(int row, int column) const {
   return out;
 }
 
-double PgResult::real(int row, int column) const {
-  if (is_null(row, column)) return 0;
-  return std::stod(PQgetvalue(result_, row, column));
-}
-
-std::int64_t PgResult::affected() const {
-  const char* n = PQcmdTuples(result_);
-  return n && *n ? std::stoll(n) : 0;
-}
-
 PgConnection::PgConnection(const std::string& conninfo) : where_(describe_conninfo(conninfo)) {
   conn_ = PQconnectdb(conninfo.c_str());
   if (conn_ == nullptr) throw StorageError("cannot connect to PostgreSQL " + where_ + ": out of memory");

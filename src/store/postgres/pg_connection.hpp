@@ -41,12 +41,8 @@ class PgResult {
   [[nodiscard]] std::string text(int row, int column) const { return PQgetvalue(result_, row, column); }
   /// The value as an integer (0 for NULL).
   [[nodiscard]] std::int64_t int64(int row, int column) const;
-  /// The value as a double (0 for NULL).
-  [[nodiscard]] double real(int row, int column) const;
   /// The value as a boolean (PostgreSQL's "t" / "f").
   [[nodiscard]] bool boolean(int row, int column) const { return text(row, column) == "t"; }
-  /// Rows changed by an INSERT, UPDATE or DELETE.
-  [[nodiscard]] std::int64_t affected() const;
 
  private:
   PGresult* result_;

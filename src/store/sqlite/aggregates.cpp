@@ -162,15 +162,13 @@ std::string trigger(const std::string& name, const std::string& when, const std:
   return "CREATE TRIGGER " + name + " " + when + " BEGIN\n" + body + "END;\n";
 }
 
-std::int64_t floor_days(std::int64_t ms) { return ms / kAggregateDayMs - (ms % kAggregateDayMs < 0); }
-
 }  // namespace
 
 DaySplit split_days(std::int64_t from_ms, std::int64_t to_ms) {
   DaySplit split;
   if (from_ms >= to_ms) return split;
-  split.first_day = floor_days(from_ms) + (from_ms % kAggregateDayMs != 0);
-  split.end_day = floor_days(to_ms);
+  split.first_day = ceil_div(from_ms, kAggregateDayMs);
+  split.end_day = floor_div(to_ms, kAggregateDayMs);
   if (split.first_day >= split.end_day) {
     split.end_day = split.first_day;
     split.edges.emplace_back(from_ms, to_ms);

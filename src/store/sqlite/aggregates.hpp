@@ -13,6 +13,11 @@ inline constexpr std::int64_t kAggregateDayMs = 86'400'000;
 /// Days in one coarse client bucket: a window is read as whole coarse buckets plus at most this many days.
 inline constexpr std::int64_t kClientSpanDays = 16;
 
+/// a / b rounded down (b > 0), right for negative a (times before 1970).
+constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - (a % b < 0); }
+/// a / b rounded up (b > 0).
+constexpr std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return a / b + (a % b > 0); }
+
 /// A period [from_ms, to_ms) cut into the whole UTC days the aggregates answer
 /// for and the partial days at its edges, which are read from the rows.
 struct DaySplit {

@@ -2,6 +2,7 @@
 // aggregates: the cost follows the number of clients, not the length of their
 // history (aggregates.cpp, docs/performance.md).
 #include <unordered_map>
+#include <unordered_set>
 
 #include "aggregates.hpp"
 #include "rapport/error.hpp"
@@ -14,8 +15,6 @@ namespace {
 struct Window {
   std::int64_t csat_sum = 0, csat_n = 0, adversarial = 0;
 };
-
-std::int64_t ceil_div(std::int64_t a, std::int64_t b) { return a / b + (a % b > 0); }
 
 }  // namespace
 
@@ -48,17 +47,12 @@ std::vector<ClientRiskFactors> SqliteStore::client_risk_factors(Timestamp recent
     }
     {
       auto st = prepare(
-          "SELECT client_id, csat_sum, csat_n, adversarial FROM client_activity_spans WHERE days = 1 AND bucket >= ? "
-          "AND bucket < ?");
+          "SELECT client_id, csat_sum, csat_n, adversarial FROM client_activity_spans WHERE (days = 1 AND bucket >= ?1 "
+          "AND bucket < ?2) OR (days = ?3 AND bucket >= ?4)");
       st->bind(1, static_cast<int64_t>(first_day));
       st->bind(2, static_cast<int64_t>(first_span * kClientSpanDays));
-      add(st);
-    }
-    {
-      auto st = prepare(
-          "SELECT client_id, csat_sum, csat_n, adversarial FROM client_activity_spans WHERE days = ? AND bucket >= ?");
-      st->bind(1, static_cast<int64_t>(kClientSpanDays));
-      st->bind(2, static_cast<int64_t>(first_span));
+      st->bind(3, static_cast<int64_t>(kClientSpanDays));
+      st->bind(4, static_cast<int64_t>(first_span));
       add(st);
     }
 
@@ -69,10 +63,10 @@ std::vector<ClientRiskFactors> SqliteStore::client_risk_factors(Timestamp recent
       while (st->executeStep())
         open_tickets[st->getColumn(0).getInt64()] = static_cast<std::size_t>(st->getColumn(1).getInt64());
     }
-    std::unordered_map<std::int64_t, bool> open_case;
+    std::unordered_set<std::int64_t> open_case;
     {
       auto st = prepare("SELECT client_id FROM retention_cases WHERE outcome IS NULL");
-      while (st->executeStep()) open_case[st->getColumn(0).getInt64()] = true;
+      while (st->executeStep()) open_case.insert(st->getColumn(0).getInt64());
     }
     std::unordered_map<std::int64_t, ConductLevel> conduct;
     {

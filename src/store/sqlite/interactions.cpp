@@ -15,6 +15,39 @@ std::string summary(const Interaction& in) {
          std::to_string(in.turns.size()) + " turns";
 }
 
+// The interaction columns every read selects, in the order interaction_at reads them.
+constexpr const char* kInteractionColumns =
+    "i.id, i.client_id, i.staff_id, i.channel, i.direction, i.started_ms, i.duration_ms, i.subject, i.outcome, i.csat";
+constexpr int kInteractionColumnCount = 10;
+// The turn columns, read by turn_at.
+constexpr const char* kTurnColumns = "t.role, t.speaker, t.text, t.start_ms, t.end_ms";
+
+Interaction interaction_at(SQLite::Statement& st) {
+  Interaction in;
+  in.id = InteractionId{st.getColumn(0).getInt64()};
+  in.client = ClientId{st.getColumn(1).getInt64()};
+  if (!st.getColumn(2).isNull()) in.staff = StaffId{st.getColumn(2).getInt64()};
+  in.channel = parse_channel(st.getColumn(3).getString());
+  in.direction = parse_direction(st.getColumn(4).getString());
+  in.started_at = from_unix_ms(st.getColumn(5).getInt64());
+  in.duration = std::chrono::milliseconds{st.getColumn(6).getInt64()};
+  in.subject = st.getColumn(7).getString();
+  in.outcome = st.getColumn(8).getString();
+  if (!st.getColumn(9).isNull()) in.csat = st.getColumn(9).getInt();
+  return in;
+}
+
+// The turn whose columns start at `first`.
+Turn turn_at(SQLite::Statement& st, int first) {
+  Turn t;
+  t.role = parse_speaker_role(st.getColumn(first).getString());
+  t.speaker = st.getColumn(first + 1).getString();
+  t.text = st.getColumn(first + 2).getString();
+  if (!st.getColumn(first + 3).isNull()) t.start_ms = st.getColumn(first + 3).getInt64();
+  if (!st.getColumn(first + 4).isNull()) t.end_ms = st.getColumn(first + 4).getInt64();
+  return t;
+}
+
 std::string transcript_text(const Interaction& in) {
   std::string body;
   for (const auto& t : in.turns) {
@@ -100,35 +133,19 @@ std::vector<Interaction> SqliteStore::create_interactions(std::span<const Intera
 }
 
 std::optional<Interaction> SqliteStore::load_interaction(InteractionId id) {
-  Interaction in;
+  std::optional<Interaction> in;
   {
-    auto st = prepare(
-        "SELECT client_id, staff_id, channel, direction, started_ms, duration_ms, subject, outcome, csat "
-        "FROM interactions WHERE id = ?");
+    static const std::string sql = std::string("SELECT ") + kInteractionColumns + " FROM interactions i WHERE i.id = ?";
+    auto st = prepare(sql);
     st->bind(1, static_cast<int64_t>(id.value));
     if (!st->executeStep()) return std::nullopt;
-    in.id = id;
-    in.client = ClientId{st->getColumn(0).getInt64()};
-    if (!st->getColumn(1).isNull()) in.staff = StaffId{st->getColumn(1).getInt64()};
-    in.channel = parse_channel(st->getColumn(2).getString());
-    in.direction = parse_direction(st->getColumn(3).getString());
-    in.started_at = from_unix_ms(st->getColumn(4).getInt64());
-    in.duration = std::chrono::milliseconds{st->getColumn(5).getInt64()};
-    in.subject = st->getColumn(6).getString();
-    in.outcome = st->getColumn(7).getString();
-    if (!st->getColumn(8).isNull()) in.csat = st->getColumn(8).getInt();
+    in = interaction_at(*st);
   }
-  auto st = prepare("SELECT role, speaker, text, start_ms, end_ms FROM turns WHERE interaction_id = ? ORDER BY idx");
+  static const std::string turns_sql =
+      std::string("SELECT ") + kTurnColumns + " FROM turns t WHERE t.interaction_id = ? ORDER BY t.idx";
+  auto st = prepare(turns_sql);
   st->bind(1, static_cast<int64_t>(id.value));
-  while (st->executeStep()) {
-    Turn t;
-    t.role = parse_speaker_role(st->getColumn(0).getString());
-    t.speaker = st->getColumn(1).getString();
-    t.text = st->getColumn(2).getString();
-    if (!st->getColumn(3).isNull()) t.start_ms = st->getColumn(3).getInt64();
-    if (!st->getColumn(4).isNull()) t.end_ms = st->getColumn(4).getInt64();
-    in.turns.push_back(std::move(t));
-  }
+  while (st->executeStep()) in->turns.push_back(turn_at(*st, 0));
   return in;
 }
 
@@ -148,11 +165,12 @@ Page<Interaction, InteractionCursor> SqliteStore::list_interactions(ClientId cli
   try {
     // One statement for the page and its turns: the row-value comparison walks
     // the (client_id, started_ms DESC, id DESC) index, the turns come by primary key.
-    auto st = prepare(
-        "SELECT i.id, i.staff_id, i.channel, i.direction, i.started_ms, i.duration_ms, i.subject, i.outcome, i.csat, "
-        "t.role, t.speaker, t.text, t.start_ms, t.end_ms FROM (SELECT * FROM interactions WHERE client_id = ?1 AND "
-        "(?2 IS NULL OR (started_ms, id) < (?2, ?3)) ORDER BY started_ms DESC, id DESC LIMIT ?4) AS i "
-        "LEFT JOIN turns t ON t.interaction_id = i.id ORDER BY i.started_ms DESC, i.id DESC, t.idx");
+    static const std::string sql =
+        std::string("SELECT ") + kInteractionColumns + ", " + kTurnColumns +
+        " FROM (SELECT * FROM interactions WHERE client_id = ?1 AND (?2 IS NULL OR (started_ms, id) < (?2, ?3)) "
+        "ORDER BY started_ms DESC, id DESC LIMIT ?4) AS i LEFT JOIN turns t ON t.interaction_id = i.id "
+        "ORDER BY i.started_ms DESC, i.id DESC, t.idx";
+    auto st = prepare(sql);
     st->bind(1, static_cast<int64_t>(client.value));
     if (after) {
       st->bind(2, static_cast<int64_t>(to_unix_ms(after->started_at)));
@@ -161,29 +179,12 @@ Page<Interaction, InteractionCursor> SqliteStore::list_interactions(ClientId cli
     st->bind(4, static_cast<int64_t>(limit + 1));
     Page<Interaction, InteractionCursor> page;
     while (st->executeStep()) {
-      const InteractionId id{st->getColumn(0).getInt64()};
-      if (page.items.empty() || page.items.back().id != id) {
-        Interaction in;
-        in.id = id;
-        in.client = client;
-        if (!st->getColumn(1).isNull()) in.staff = StaffId{st->getColumn(1).getInt64()};
-        in.channel = parse_channel(st->getColumn(2).getString());
-        in.direction = parse_direction(st->getColumn(3).getString());
-        in.started_at = from_unix_ms(st->getColumn(4).getInt64());
-        in.duration = std::chrono::milliseconds{st->getColumn(5).getInt64()};
-        in.subject = st->getColumn(6).getString();
-        in.outcome = st->getColumn(7).getString();
-        if (!st->getColumn(8).isNull()) in.csat = st->getColumn(8).getInt();
-        page.items.push_back(std::move(in));
+      if (page.items.empty() || page.items.back().id.value != st->getColumn(0).getInt64()) {
+        page.items.push_back(interaction_at(*st));
       }
-      if (st->getColumn(9).isNull()) continue;  // no turns
-      Turn t;
-      t.role = parse_speaker_role(st->getColumn(9).getString());
-      t.speaker = st->getColumn(10).getString();
-      t.text = st->getColumn(11).getString();
-      if (!st->getColumn(12).isNull()) t.start_ms = st->getColumn(12).getInt64();
-      if (!st->getColumn(13).isNull()) t.end_ms = st->getColumn(13).getInt64();
-      page.items.back().turns.push_back(std::move(t));
+      if (!st->getColumn(kInteractionColumnCount).isNull()) {  // NULL: an interaction without turns
+        page.items.back().turns.push_back(turn_at(*st, kInteractionColumnCount));
+      }
     }
     const bool more = page.items.size() > limit && limit > 0;  // limit 0: an empty page, no cursor
     page.items.resize(std::min(page.items.size(), limit));
