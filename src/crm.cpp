@@ -44,7 +44,8 @@ struct Crm::State {
 
 Crm Crm::open(const std::string& location, CrmOptions options) {
   validate(options.workflow.pipeline);
-  auto store = store::open_sqlite(location, options.store);
+  auto store = store::is_postgres_location(location) ? store::open_postgres(location, options.store)
+                                                     : store::open_sqlite(location, options.store);
   return Crm(std::move(store), std::move(options));
 }
 

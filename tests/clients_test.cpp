@@ -1,13 +1,13 @@
 // Clients, notes and tasks on a real SQLite file.
 #include <doctest/doctest.h>
 
-#include "support.hpp"
+#include "test_database.hpp"
 
 using namespace rapport;
 
 TEST_CASE("a client with every field survives a round trip through a file") {
-  test::TempDir dir;
-  const auto path = dir.file("crm.db");
+  test::TestDatabase db;
+  const auto path = db.location();
   ClientId id;
   Client stored;
   {
@@ -41,7 +41,8 @@ TEST_CASE("a client with every field survives a round trip through a file") {
 
 TEST_CASE("updates stamp the time and keep the creation time") {
   test::ManualClock clock;
-  Crm crm = Crm::open(":memory:", test::options_with(clock));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location(), test::options_with(clock));
   auto c = crm.clients().add(test::client("Jan Nowak"));
   clock.advance(60'000);
   c.stage = LifecycleStage::customer;
@@ -52,8 +53,8 @@ TEST_CASE("updates stamp the time and keep the creation time") {
 }
 
 TEST_CASE("bad client writes give a clear error and change nothing") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("crm.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto anna = crm.clients().add(test::client("Anna", "anna@example.com"));
   const auto before = crm.clients().list().items;
 
@@ -101,7 +102,8 @@ TEST_CASE("bad client writes give a clear error and change nothing") {
 
 TEST_CASE("listing filters and pages with a keyset cursor") {
   test::ManualClock clock;
-  Crm crm = Crm::open(":memory:", test::options_with(clock));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location(), test::options_with(clock));
   const auto owner = crm.staff().add(test::staff("Olena", "olena@example.com"));
   std::vector<ClientId> vip_ids;
   for (int i = 0; i < 25; ++i) {
@@ -136,7 +138,8 @@ TEST_CASE("listing filters and pages with a keyset cursor") {
 
 TEST_CASE("notes and tasks belong to a client") {
   test::ManualClock clock;
-  Crm crm = Crm::open(":memory:", test::options_with(clock));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location(), test::options_with(clock));
   const auto c = crm.clients().add(test::client("Olga"));
   const auto note = crm.clients().add_note({.client = c.id, .body = "Prefers email after 6 pm."});
   CHECK(crm.clients().notes(c.id) == std::vector<Note>{note});
@@ -156,7 +159,8 @@ TEST_CASE("notes and tasks belong to a client") {
 }
 
 TEST_CASE("removing a client removes its interactions, notes, tasks and search rows") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Zofia Wiśniewska"));
   const auto in = crm.interactions().add(test::call(c.id, 1'700'000'000'000, "the blender is broken"));
   crm.clients().add_note({.client = c.id, .body = "allergic to nuts"});
@@ -169,7 +173,8 @@ TEST_CASE("removing a client removes its interactions, notes, tasks and search r
 }
 
 TEST_CASE("staff: unique email, update, unknown id") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   auto bob = crm.staff().add(test::staff("Bob", "Bob@Example.com"));
   CHECK(bob.email == "bob@example.com");
   CHECK_THROWS_WITH_AS(crm.staff().add(test::staff("Bobby", "bob@example.com")),

@@ -1,7 +1,7 @@
 // Duplicate detection and merging.
 #include <doctest/doctest.h>
 
-#include "support.hpp"
+#include "test_database.hpp"
 
 using namespace rapport;
 
@@ -17,7 +17,8 @@ bool has_pair(const std::vector<store::DuplicatePair>& pairs, ClientId a, Client
 }  // namespace
 
 TEST_CASE("duplicates by email variant, phone and near-identical name") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto a = crm.clients().add(test::client("Anna Kowalska", "anna.kowalska@gmail.com"));
   const auto b = crm.clients().add(test::client("A. K.", "annakowalska+shop@googlemail.com"));
   auto with_phone = test::client("Piotr Zieliński");
@@ -50,8 +51,8 @@ TEST_CASE("duplicates by email variant, phone and near-identical name") {
 }
 
 TEST_CASE("merge moves everything to the kept client in one step") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("crm.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto bob = crm.staff().add(test::staff("Bob", "bob@example.com"));
   auto keep_c = test::client("Anna Kowalska", "anna@example.pl");
   keep_c.tags = {"vip"};
@@ -88,7 +89,8 @@ TEST_CASE("merge moves everything to the kept client in one step") {
 }
 
 TEST_CASE("a merge that cannot happen changes nothing") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto a = crm.clients().add(test::client("A", "a@example.com"));
   CHECK_THROWS_WITH_AS(crm.clients().merge(a.id, a.id), doctest::Contains("into itself"), Conflict);
   CHECK_THROWS_WITH_AS(crm.clients().merge(a.id, ClientId{50}), doctest::Contains("client 50"), NotFound);
@@ -98,7 +100,8 @@ TEST_CASE("a merge that cannot happen changes nothing") {
 
 TEST_CASE("the audit log records who changed which field from what to what") {
   test::ManualClock clock;
-  Crm crm = Crm::open(":memory:", test::options_with(clock));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location(), test::options_with(clock));
   const auto olena = crm.staff().add(test::staff("Olena", "olena@example.com"));
   auto c = crm.clients().add(test::client("Jan Nowak", "jan@example.pl"), Actor::by(olena.id));
   clock.advance(5000);

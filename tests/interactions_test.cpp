@@ -1,13 +1,13 @@
 // Interactions with turns, batches and paging.
 #include <doctest/doctest.h>
 
-#include "support.hpp"
+#include "test_database.hpp"
 
 using namespace rapport;
 
 TEST_CASE("an interaction with its turns round-trips, times and CSAT included") {
-  test::TempDir dir;
-  const auto path = dir.file("crm.db");
+  test::TestDatabase db;
+  const auto path = db.location();
   Interaction stored;
   {
     Crm crm = Crm::open(path);
@@ -28,7 +28,8 @@ TEST_CASE("an interaction with its turns round-trips, times and CSAT included") 
 }
 
 TEST_CASE("an interaction must name an existing client and staff member") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   CHECK_THROWS_WITH_AS(crm.interactions().add(test::call(ClientId{5})), doctest::Contains("client 5 does not exist"),
                        NotFound);
   const auto c = crm.clients().add(test::client("A"));
@@ -40,8 +41,8 @@ TEST_CASE("an interaction must name an existing client and staff member") {
 }
 
 TEST_CASE("a batch is stored whole or not at all") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("crm.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Batch"));
   std::vector<Interaction> batch;
   for (int i = 0; i < 10; ++i) batch.push_back(test::call(c.id, 1'700'000'000'000 + i * 1000));
@@ -66,7 +67,8 @@ TEST_CASE("a batch is stored whole or not at all") {
 }
 
 TEST_CASE("the store asked for a page of 0 gives an empty page without a cursor") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Pager"));
   crm.interactions().add(test::call(c.id));
   const auto interactions = crm.store().list_interactions(c.id, std::nullopt, 0);
@@ -80,7 +82,8 @@ TEST_CASE("the store asked for a page of 0 gives an empty page without a cursor"
 }
 
 TEST_CASE("a client's interactions page newest first, ties broken by id") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Pager"));
   const auto other = crm.clients().add(test::client("Other"));
   std::vector<InteractionId> expected;
@@ -104,7 +107,8 @@ TEST_CASE("a client's interactions page newest first, ties broken by id") {
 }
 
 TEST_CASE("removing an interaction removes its turns and search row") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("R"));
   const auto in = crm.interactions().add(test::call(c.id, 1'700'000'000'000, "the zeppelin arrived broken"));
   CHECK(crm.search("zeppelin").size() == 1);
@@ -114,8 +118,8 @@ TEST_CASE("removing an interaction removes its turns and search row") {
 }
 
 TEST_CASE("bad interaction input is refused by name and stores nothing") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("crm.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Careful"));
   auto bad_text = test::call(c.id);
   bad_text.turns[1].text = "caf\xC3";

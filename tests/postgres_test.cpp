@@ -29,6 +29,9 @@ TEST_CASE("PostgreSQL locations are told from SQLite paths") {
   CHECK_FALSE(store::is_postgres_location("crm.db"));
   CHECK_FALSE(store::is_postgres_location(":memory:"));
   CHECK_FALSE(store::is_postgres_location("/var/lib/app/a=b.db"));
+  CHECK(store::is_postgres_location("host=/var/run/postgresql dbname=crm"));
+  CHECK_FALSE(store::is_postgres_location("data/host=x.db"));
+  CHECK_FALSE(store::is_postgres_location("Crm=1.db"));
 }
 
 TEST_CASE("an unparsable PostgreSQL string is refused without echoing it") {

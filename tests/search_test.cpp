@@ -1,7 +1,7 @@
 // Full-text search and its query sanitiser.
 #include <doctest/doctest.h>
 
-#include "support.hpp"
+#include "test_database.hpp"
 
 using namespace rapport;
 
@@ -16,7 +16,8 @@ TEST_CASE("the sanitiser turns any text into quoted terms") {
 }
 
 TEST_CASE("search finds clients, notes and transcripts, diacritics-insensitive") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto anna = crm.clients().add(test::client("Anna Łukasiewicz", "anna@example.pl"));
   const auto ion = crm.clients().add(test::client("Ion Ștefănescu"));
   crm.clients().add_note({.client = ion.id, .body = "Wants the invoice in Romanian."});
@@ -43,7 +44,8 @@ TEST_CASE("search finds clients, notes and transcripts, diacritics-insensitive")
 }
 
 TEST_CASE("hostile search strings neither throw nor match everything") {
-  Crm crm = Crm::open(":memory:");
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Plain Name"));
   crm.interactions().add(test::call(c.id));
   for (const char* text :

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <thread>
 
-#include "support.hpp"
+#include "test_database.hpp"
 
 using namespace rapport;
 
@@ -23,6 +23,7 @@ void exec_sql(const std::string& path, const std::string& sql) {
 }  // namespace
 
 TEST_CASE("a new file is migrated to the current schema in WAL mode") {
+  RAPPORT_SQLITE_ONLY("a SQLite file's own behaviour; PostgreSQL has its own cases in postgres_test.cpp");
   test::TempDir dir;
   const auto path = dir.file("crm.db");
   Crm crm = Crm::open(path);
@@ -33,6 +34,7 @@ TEST_CASE("a new file is migrated to the current schema in WAL mode") {
 }
 
 TEST_CASE("a file that is not a SQLite database is refused by name and left alone") {
+  RAPPORT_SQLITE_ONLY("a SQLite file's own behaviour; PostgreSQL has its own cases in postgres_test.cpp");
   test::TempDir dir;
   const auto path = dir.file("notes.txt");
   const std::string content = "these are not the pages you are looking for\n" + std::string(4096, 'x');
@@ -45,6 +47,7 @@ TEST_CASE("a file that is not a SQLite database is refused by name and left alon
 }
 
 TEST_CASE("a file from a newer rapport is refused, not downgraded") {
+  RAPPORT_SQLITE_ONLY("a SQLite file's own behaviour; PostgreSQL has its own cases in postgres_test.cpp");
   test::TempDir dir;
   const auto path = dir.file("crm.db");
   { Crm crm = Crm::open(path); }
@@ -53,6 +56,7 @@ TEST_CASE("a file from a newer rapport is refused, not downgraded") {
 }
 
 TEST_CASE("negative store options are refused by name before the file is touched") {
+  RAPPORT_SQLITE_ONLY("a SQLite file's own behaviour; PostgreSQL has its own cases in postgres_test.cpp");
   test::TempDir dir;
   const auto path = dir.file("crm.db");
   CrmOptions options;
@@ -68,6 +72,7 @@ TEST_CASE("negative store options are refused by name before the file is touched
 }
 
 TEST_CASE("read-only access: reads work, writes fail clearly and change nothing") {
+  RAPPORT_SQLITE_ONLY("a SQLite file's own behaviour; PostgreSQL has its own cases in postgres_test.cpp");
   test::TempDir dir;
   const auto path = dir.file("crm.db");
   ClientId id;
@@ -88,6 +93,7 @@ TEST_CASE("read-only access: reads work, writes fail clearly and change nothing"
 }
 
 TEST_CASE("a file without write permission fails writes with a clear error") {
+  RAPPORT_SQLITE_ONLY("a SQLite file's own behaviour; PostgreSQL has its own cases in postgres_test.cpp");
   if (geteuid() == 0) {
     MESSAGE("skipped: running as root, file permissions do not stop root (read_only option covers the path)");
     return;
@@ -113,8 +119,8 @@ TEST_CASE("a file without write permission fails writes with a clear error") {
 }
 
 TEST_CASE("one Crm used from several threads at once") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("crm.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   const auto c = crm.clients().add(test::client("Shared"));
   constexpr int kThreads = 4, kEach = 25;
   std::vector<std::thread> threads;
@@ -139,9 +145,9 @@ TEST_CASE("one Crm used from several threads at once") {
   CHECK(clients == kThreads * kEach + 1);
 }
 
-TEST_CASE("two processes write to one file at once and lose nothing") {
-  test::TempDir dir;
-  const auto path = dir.file("crm.db");
+TEST_CASE("two processes write to one database at once and lose nothing") {
+  test::TestDatabase db;
+  const auto path = db.location();
   ClientId id;
   {
     Crm crm = Crm::open(path);

@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "../support.hpp"
+#include "../test_database.hpp"
 #include "rapport/io/exchange.hpp"
 
 using namespace rapport;
@@ -54,14 +54,14 @@ std::string exported(Crm& crm, What what, io::ExchangeFormat format) {
 TEST_CASE("export then import into an empty database gives the same export, in CSV and in JSON Lines") {
   for (auto format : {io::ExchangeFormat::csv, io::ExchangeFormat::jsonl}) {
     CAPTURE(static_cast<int>(format));
-    test::TempDir dir;
-    Crm source = Crm::open(dir.file("a.db"));
+    test::TestDatabase source_db, copy_db, empty_db;
+    Crm source = Crm::open(source_db.location());
     fill(source);
     const auto staff = exported(source, What::staff, format);
     const auto clients = exported(source, What::clients, format);
     const auto interactions = exported(source, What::interactions, format);
 
-    Crm copy = Crm::open(dir.file("b.db"));
+    Crm copy = Crm::open(copy_db.location());
     copy.staff().add(test::staff("Already here", "here@example.com"));  // the copy numbers staff differently
     std::istringstream sin(staff), cin(clients), iin(interactions);
     const io::ImportInput si{&sin, "staff", format}, ci{&cin, "clients", format}, ii{&iin, "interactions", format};
@@ -82,7 +82,7 @@ TEST_CASE("export then import into an empty database gives the same export, in C
     CHECK(copy.interactions().get(InteractionId{1}).staff == olena.id);
 
     // Into an empty database the round trip is exact, byte for byte.
-    Crm empty = Crm::open(dir.file("c.db"));
+    Crm empty = Crm::open(empty_db.location());
     std::istringstream sin2(staff), cin2(clients), iin2(interactions);
     const io::ImportInput si2{&sin2, "staff", format}, ci2{&cin2, "clients", format},
         ii2{&iin2, "interactions", format};
@@ -99,8 +99,8 @@ TEST_CASE("export then import into an empty database gives the same export, in C
 }
 
 TEST_CASE("imported interactions follow their clients' new ids") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("a.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   crm.clients().add(test::client("Already here"));  // takes id 1 in the target
   std::istringstream clients("id,name\n1,Ion Popa\n");
   std::istringstream interactions(
@@ -114,8 +114,8 @@ TEST_CASE("imported interactions follow their clients' new ids") {
 }
 
 TEST_CASE("a bad record anywhere stops the import with its line, and nothing is stored") {
-  test::TempDir dir;
-  Crm crm = Crm::open(dir.file("a.db"));
+  test::TestDatabase db;
+  Crm crm = Crm::open(db.location());
   crm.clients().add(test::client("Existing", "taken@example.com"));
   auto attempt = [&](const std::string& clients, const std::string& interactions = {}) {
     std::istringstream cin(clients), iin(interactions);

@@ -151,14 +151,14 @@ TEST_CASE("pipeline queries: open deals by stage, weighted forecast, conversion,
 }
 
 TEST_CASE("a custom pipeline is validated when the Crm opens") {
-  test::TempDir dir;
+  test::TestDatabase db;
   CrmOptions o;
   o.workflow.pipeline.stages = {{"trial", 0.3, StageOutcome::open}, {"paid", 1.0, StageOutcome::won}};
-  CHECK_THROWS_WITH_AS(Crm::open(dir.file("p.db"), o), doctest::Contains("lost"), InvalidArgument);
+  CHECK_THROWS_WITH_AS(Crm::open(db.location(), o), doctest::Contains("lost"), InvalidArgument);
   o.workflow.pipeline.stages.push_back({"churned", 1.5, StageOutcome::lost});
-  CHECK_THROWS_WITH_AS(Crm::open(dir.file("p.db"), o), doctest::Contains("churned"), InvalidArgument);
+  CHECK_THROWS_WITH_AS(Crm::open(db.location(), o), doctest::Contains("churned"), InvalidArgument);
   o.workflow.pipeline.stages.back().probability = 0;
-  Crm crm = Crm::open(dir.file("p.db"), o);
+  Crm crm = Crm::open(db.location(), o);
   const auto c = crm.clients().add(test::client("Trial user"));
   Deal d;
   d.client = c.id;

@@ -1,18 +1,19 @@
 #pragma once
 
-// Helpers for the workflow tests: a Crm on a real SQLite file with a manual
+// Helpers for the workflow tests: a Crm on a real database (a SQLite file, or
+// a PostgreSQL schema on the PostgreSQL run: test_database.hpp) with a manual
 // clock, conversations that carry known markers, and an event recorder.
 #include <mutex>
 #include <string>
 #include <vector>
 
-#include "../support.hpp"
+#include "../test_database.hpp"
 
 namespace test {
 
-/// A Crm on a fresh SQLite file in a temp dir, with a clock the test moves.
+/// A Crm on a fresh database, with a clock the test moves.
 struct Fixture {
-  TempDir dir;
+  TestDatabase db;
   ManualClock clock;
   rapport::CrmOptions options;
   rapport::Crm crm;
@@ -20,7 +21,7 @@ struct Fixture {
   explicit Fixture(rapport::WorkflowOptions workflow = {}) : Fixture(with_workflow(std::move(workflow))) {}
   explicit Fixture(rapport::CrmOptions o) : options(std::move(o)), crm(open()) {}
 
-  /// Opens the same file again, as another part of the program (or a restart) would.
+  /// Opens the same database again, as another part of the program (or a restart) would.
   [[nodiscard]] rapport::Crm reopen() const { return open(); }
   /// The clock's current time.
   [[nodiscard]] rapport::Timestamp now() const { return clock.clock()(); }
@@ -34,7 +35,7 @@ struct Fixture {
   [[nodiscard]] rapport::Crm open() const {
     auto o = options;
     o.store.clock = clock.clock();
-    return rapport::Crm::open(dir.file("crm.db"), std::move(o));
+    return rapport::Crm::open(db.location(), std::move(o));
   }
 };
 

@@ -195,7 +195,8 @@ int postgres_schema_version() noexcept;
 std::unique_ptr<Store> open_postgres(const std::string& conninfo, const StoreOptions& options = {});
 
 /// True for a PostgreSQL location: a postgresql:// or postgres:// URI, or a
-/// libpq "key=value" string (an '=' and no '/').
+/// libpq "key=value" string (starting with a lower-case keyword and '=', such
+/// as "host=/var/run/postgresql dbname=crm"). Anything else is a SQLite path.
 bool is_postgres_location(std::string_view location) noexcept;
 
 /// Text name of a hit kind ("client", "note", "interaction").

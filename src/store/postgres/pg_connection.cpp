@@ -89,6 +89,7 @@ PgResult checked(PGresult* raw, PGconn* conn, const std::string& where) {
   const std::string code = state ? state : "";
   if (code == "23505") throw Conflict(message);
   if (code == "23503") throw NotFound(message);
+  if (code == "40001" || code == "40P01") throw TransientFailure("PostgreSQL " + where + ": " + message);
   throw StorageError("PostgreSQL " + where + ": " + message);
 }
 

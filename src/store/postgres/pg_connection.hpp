@@ -11,7 +11,16 @@
 #include <string_view>
 #include <vector>
 
+#include "rapport/error.hpp"
+
 namespace rapport::store::postgres {
+
+/// A transaction the server aborted because it raced another (serialization
+/// failure 40001, deadlock 40P01): running it again may succeed.
+class TransientFailure : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
 
 /// One statement parameter in text format; empty means SQL NULL.
 using Param = std::optional<std::string>;

@@ -29,31 +29,25 @@ constexpr const char* kTaskColumns = "SELECT id, client_id, assignee_id, title, 
 }  // namespace
 
 Note PgStore::create_note(Note n, const Actor& actor) {
-  std::lock_guard lock(mutex_);
-  try {
-    require_writable("create note");
-    PgTransaction tx(conn_);
+  return write("create note for client " + to_string(n.client), [&] {
     require_client(n.client);
     if (n.author) require_staff(*n.author);
     const std::int64_t now = now_ms();
     const auto id =
         conn_.exec("INSERT INTO notes (client_id, author_id, body, created_ms) VALUES ($1, $2, $3, $4) RETURNING id",
                    {param(n.client.value), n.author ? param(n.author->value) : Param{}, param(n.body), param(now)});
-    n.id = NoteId{id.int64(0, 0)};
-    n.created_at = from_unix_ms(now);
+    Note stored = n;
+    stored.id = NoteId{id.int64(0, 0)};
+    stored.created_at = from_unix_ms(now);
     conn_.exec("INSERT INTO note_fts (note_id, body, folded) VALUES ($1, $2, $3)",
-               {param(n.id.value), param(n.body), param(text::search_fold(n.body))});
-    audit(actor, "note", n.id.value, "create", {{"body", std::nullopt, n.body}});
-    tx.commit();
-    return n;
-  } catch (const std::exception& e) {
-    fail(e, "create note for client " + to_string(n.client));
-  }
+               {param(stored.id.value), param(stored.body), param(text::search_fold(stored.body))});
+    audit(actor, "note", stored.id.value, "create", {{"body", std::nullopt, stored.body}});
+    return stored;
+  });
 }
 
 std::vector<Note> PgStore::list_notes(ClientId client) {
-  std::lock_guard lock(mutex_);
-  try {
+  return read("list notes of client " + to_string(client), [&] {
     const auto rows = conn_.exec("SELECT id, author_id, body, created_ms FROM notes WHERE client_id = $1 ORDER BY id",
                                  {param(client.value)});
     std::vector<Note> out;
@@ -67,9 +61,7 @@ std::vector<Note> PgStore::list_notes(ClientId client) {
       out.push_back(std::move(n));
     }
     return out;
-  } catch (const std::exception& e) {
-    fail(e, "list notes of client " + to_string(client));
-  }
+  });
 }
 
 std::optional<Task> PgStore::load_task(TaskId id, std::string_view row_lock) {

@@ -1,6 +1,10 @@
 // The PostgreSQL store's connection, migrations, errors and audit log.
 #include "pg_store.hpp"
 
+#include <chrono>
+#include <random>
+#include <thread>
+
 #include "rapport/error.hpp"
 
 namespace rapport::store {
@@ -12,8 +16,14 @@ std::unique_ptr<Store> open_postgres(const std::string& conninfo, const StoreOpt
 }
 
 bool is_postgres_location(std::string_view location) noexcept {
-  return location.starts_with("postgresql://") || location.starts_with("postgres://") ||
-         (location.find('=') != std::string_view::npos && location.find('/') == std::string_view::npos);
+  if (location.starts_with("postgresql://") || location.starts_with("postgres://")) return true;
+  // A key=value string starts with a libpq keyword (letters and '_') and '='.
+  std::size_t i = 0;
+  while (i < location.size() && location[i] == ' ') ++i;
+  const std::size_t start = i;
+  while (i < location.size() && ((location[i] >= 'a' && location[i] <= 'z') || location[i] == '_')) ++i;
+  while (i < location.size() && location[i] == ' ') ++i;
+  return i > start && i < location.size() && location[i] == '=';
 }
 
 }  // namespace rapport::store
@@ -81,6 +91,13 @@ void PgStore::migrate() {
 void PgStore::fail(const std::exception& e, const std::string& operation) const {
   if (dynamic_cast<const Error*>(&e) != nullptr) throw;
   throw StorageError("PostgreSQL " + conn_.where() + ": " + operation + " failed: " + e.what());
+}
+
+void PgStore::backoff(int attempt) const {
+  // 2, 4, 8 ... ms plus jitter, so racing writers do not collide again in step.
+  thread_local std::minstd_rand jitter(std::random_device{}());
+  const auto base = std::chrono::milliseconds(1 << attempt);
+  std::this_thread::sleep_for(base + std::chrono::milliseconds(jitter() % (1u << attempt)));
 }
 
 void PgStore::unported(const std::string& operation) const {

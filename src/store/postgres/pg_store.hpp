@@ -3,10 +3,11 @@
 // The PostgreSQL store: the Store interface over libpq (docs/storage.md).
 // Same meaning as the SQLite store, its own migrations in PostgreSQL dialect.
 // Work in progress (issue 7): methods not ported yet throw StorageError
-// saying so (pg_unported.cpp).
+// saying so (PgStore::unported).
 #include <functional>
 #include <mutex>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "../common/audit_diff.hpp"
@@ -105,6 +106,19 @@ class PgStore final : public Store {
   std::vector<ConductEntry> conduct_entries() override;
 
  private:
+  /// Runs `body` (returning a value or void) in one transaction under the
+  /// mutex, after checking the store is writable. A transaction the server
+  /// aborted for racing another (deadlock, serialization failure) runs again,
+  /// up to kAttempts times with a short backoff; other errors become
+  /// StorageError naming `operation` (rapport's own errors pass through).
+  template <class Body>
+  auto write(const std::string& operation, Body&& body) -> decltype(body());
+  /// Runs `body` under the mutex, errors named by `operation` as for write().
+  template <class Body>
+  auto read(const std::string& operation, Body&& body) -> decltype(body());
+  static constexpr int kAttempts = 6;
+  void backoff(int attempt) const;
+
   // All private helpers expect mutex_ to be held by the caller.
   [[noreturn]] void fail(const std::exception& e, const std::string& operation) const;
   [[noreturn]] void unported(const std::string& operation) const;
@@ -132,10 +146,53 @@ class PgStore final : public Store {
   Client insert_client(Client c, std::int64_t now, const Actor& actor);
   std::optional<Task> load_task(TaskId id, std::string_view row_lock = {});
 
+  // Interactions, quality and search (pg_interactions.cpp, pg_quality.cpp, pg_search.cpp).
+
+  // Workflows (pg_deals.cpp, pg_tickets.cpp, pg_retention.cpp, pg_conduct.cpp, pg_followups.cpp).
+
+  // Reports (pg_reports.cpp).
+
+  // Duplicates and import (pg_duplicates.cpp, pg_import.cpp).
+
   StoreOptions options_;
   PgConnection conn_;
   mutable std::mutex mutex_;
 };
+
+template <class Body>
+auto PgStore::write(const std::string& operation, Body&& body) -> decltype(body()) {
+  std::lock_guard lock(mutex_);
+  for (int attempt = 1;; ++attempt) {
+    try {
+      require_writable(operation);
+      PgTransaction tx(conn_);
+      if constexpr (std::is_void_v<decltype(body())>) {
+        body();
+        tx.commit();
+        return;
+      } else {
+        auto result = body();
+        tx.commit();
+        return result;
+      }
+    } catch (const TransientFailure& e) {
+      if (attempt == kAttempts) fail(e, operation + " (after " + std::to_string(kAttempts) + " attempts)");
+      backoff(attempt);
+    } catch (const std::exception& e) {
+      fail(e, operation);
+    }
+  }
+}
+
+template <class Body>
+auto PgStore::read(const std::string& operation, Body&& body) -> decltype(body()) {
+  std::lock_guard lock(mutex_);
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    fail(e, operation);
+  }
+}
 
 /// The numbered PostgreSQL migrations; migration i (1-based) brings the schema to version i.
 const std::vector<std::string>& migrations();
