@@ -1,5 +1,6 @@
 // The smallest useful rapport program: open a database, add a client, log a
 // call and print what the analyzer found in it. Run: quickstart [file.db]
+// (or quickstart postgresql://user@host/db: the same program on PostgreSQL).
 #include <fmt/core.h>
 
 #include <filesystem>
@@ -8,7 +9,9 @@
 
 int main(int argc, char** argv) try {
   const std::string path = argc > 1 ? argv[1] : "quickstart.db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);  // fresh each run
+  if (!rapport::store::is_postgres_location(path)) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);  // fresh each run
+  }
   rapport::Crm crm = rapport::Crm::open(path);
 
   const auto agent = crm.staff().add({.name = "Olena Shevchenko", .email = "olena@example.com"});

@@ -50,12 +50,12 @@ class TestDatabase {
 
 /// Skips the rest of a test that checks something only the SQLite store has
 /// (a file on disk, PRAGMAs), saying so on the PostgreSQL run.
-#define RAPPORT_SQLITE_ONLY(why)                                              \
-  do {                                                                        \
-    if (::test::on_postgres()) {                                              \
+#define RAPPORT_SQLITE_ONLY(why)                                             \
+  do {                                                                       \
+    if (::test::on_postgres()) {                                             \
       MESSAGE("SQLite-only check skipped on the PostgreSQL run: " << (why)); \
-      return;                                                                 \
-    }                                                                         \
+      return;                                                                \
+    }                                                                        \
   } while (false)
 
 }  // namespace test

@@ -15,7 +15,9 @@ Parsed parse(const std::string& command, const std::vector<std::string>& args, p
              const std::vector<std::string>& positional, std::string* db, bool repeat_last) {
   Parsed p;
   visible.add_options()("help,h", "show this help");
-  if (db) visible.add_options()("db", po::value(db)->default_value("rapport.db"), "the SQLite database file");
+  if (db)
+    visible.add_options()("db", po::value(db)->default_value("rapport.db"),
+                          "the database: a SQLite file, or a PostgreSQL URI (postgresql://...) or key=value string");
   po::options_description hidden;
   po::positional_options_description pos;
   for (std::size_t k = 0; k < positional.size(); ++k) {

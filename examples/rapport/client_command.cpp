@@ -221,13 +221,14 @@ int staff_command(const std::vector<std::string>& args) {
 int init_command(const std::vector<std::string>& args) {
   std::string db;
   po::options_description o(
-      "usage: rapport init [--db PATH]\nCreates the database (or brings an older one up to "
+      "usage: rapport init [--db PATH|URI]\nCreates the database (or brings an older one up to "
       "date) and prints its schema version.\n\noptions");
   auto p = parse("init", args, o, {}, &db);
   if (p.exit_code) return *p.exit_code;
   return guarded("init", [&] {
     Crm crm = open_crm(db);
-    std::cout << db << ": rapport database, schema version " << crm.store().schema_version() << "\n";
+    std::cout << store::describe_location(db) << ": rapport database, schema version " << crm.store().schema_version()
+              << "\n";
     return kOk;
   });
 }

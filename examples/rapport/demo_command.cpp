@@ -380,11 +380,12 @@ int demo_command(const std::vector<std::string>& args) {
   std::uint64_t seed = 2026;
   std::size_t clients = 200, interactions = 5000;
   po::options_description o(
-      "usage: rapport demo [--db PATH] [--seed N] [--clients N] [--interactions N]\nBuilds a realistic demo database "
-      "(half a year of a small contact centre, deterministic for a seed) through the public API and prints a "
+      "usage: rapport demo [--db PATH|URI] [--seed N] [--clients N] [--interactions N]\nBuilds a realistic demo "
+      "database (half a year of a small contact centre, deterministic for a seed) through the public API and prints a "
       "dashboard. The default file rapport-demo.db is replaced on each run; another existing file needs "
-      "--force.\n\noptions");
-  o.add_options()("db", po::value(&db)->default_value("rapport-demo.db"), "the SQLite file to create")(
+      "--force. A PostgreSQL database (postgresql://... or key=value) must hold no clients yet.\n\noptions");
+  o.add_options()("db", po::value(&db)->default_value("rapport-demo.db"),
+                  "the SQLite file to create, or a PostgreSQL connection string")(
       "seed", po::value(&seed)->default_value(2026), "random seed (same seed, same data)")(
       "clients", po::value(&clients)->default_value(200), "number of clients (10..100000)")(
       "interactions", po::value(&interactions)->default_value(5000), "number of interactions (180..1000000)")(
@@ -397,11 +398,15 @@ int demo_command(const std::vector<std::string>& args) {
     if (interactions < 180 || interactions > 1'000'000) {
       throw po::error("--interactions " + std::to_string(interactions) + " is not in 180..1000000");
     }
-    const bool replaceable = std::filesystem::path(db).filename() == "rapport-demo.db" || p.vm.count("force");
-    if (std::filesystem::exists(db) && !replaceable) {
-      throw InvalidArgument("'" + db + "' exists already; the demo builds a fresh file (use --force to replace it)");
+    const bool postgres = store::is_postgres_location(db);
+    const std::string where = store::describe_location(db);  // never the password
+    if (!postgres) {
+      const bool replaceable = std::filesystem::path(db).filename() == "rapport-demo.db" || p.vm.count("force");
+      if (std::filesystem::exists(db) && !replaceable) {
+        throw InvalidArgument("'" + db + "' exists already; the demo builds a fresh file (use --force to replace it)");
+      }
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
     }
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
 
     const auto started = std::chrono::steady_clock::now();
     const Timestamp end = parse_iso8601("2026-11-20T00:00:00Z");
@@ -409,20 +414,25 @@ int demo_command(const std::vector<std::string>& args) {
     CrmOptions options;
     options.store.clock = [clock_ms] { return from_unix_ms(clock_ms->load()); };
     Crm crm = Crm::open(db, options);
+    // A server database is not ours to drop: the demo only fills an empty one.
+    if (postgres && !crm.clients().list({}, std::nullopt, 1).items.empty()) {
+      throw InvalidArgument(where + " holds clients already; the demo needs an empty database or schema");
+    }
     Counters counters;
     Simulation sim(crm, clock_ms, seed, clients, interactions);
     sim.run(to_unix_ms(end), counters);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     std::cout << bold("rapport demo") << ": " << clients << " clients, 8 staff, " << interactions
-              << " interactions in en/ru/uk/pl/ro over " << kDays << " days (seed " << seed << ") -> " << db << " in "
-              << static_cast<int>(seconds * 10) / 10.0 << " s\n";
+              << " interactions in en/ru/uk/pl/ro over " << kDays << " days (seed " << seed << ") -> " << where
+              << " in " << static_cast<int>(seconds * 10) / 10.0 << " s\n";
     std::cout << "hooks fired: " << counters.adversarial << " adversarial interactions flagged, "
               << counters.retention_opened << " retention cases opened, " << counters.sla_breaches << " SLA breaches, "
               << counters.conduct_changes << " conduct changes, " << counters.strain_alerts << " strain alerts\n";
     dashboard(crm, sim.argumentative(), from_unix_ms(clock_ms->load()), stdout_is_terminal());
-    std::cout << "\nExplore: rapport report scorecard --db " << db << " --now 2026-11-20 --period 30d | "
-              << "rapport client show 8 --db " << db << " | rapport --help\n";
+    const std::string db_arg = postgres ? "'<connection string>'" : db;
+    std::cout << "\nExplore: rapport report scorecard --db " << db_arg << " --now 2026-11-20 --period 30d | "
+              << "rapport client show 8 --db " << db_arg << " | rapport --help\n";
     return kOk;
   });
 }

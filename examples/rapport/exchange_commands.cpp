@@ -52,7 +52,10 @@ int export_command(const std::vector<std::string>& args) {
     const auto client_format = clients.empty() ? io::ExchangeFormat::csv : io::exchange_format_of(clients);
     const auto interaction_format =
         interactions.empty() ? io::ExchangeFormat::csv : io::exchange_format_of(interactions);
-    if (!std::filesystem::exists(db)) throw InvalidArgument("database '" + db + "' does not exist");
+    // Exporting must not create an empty SQLite file by mistake (a server database is checked by connecting).
+    if (!store::is_postgres_location(db) && !std::filesystem::exists(db)) {
+      throw InvalidArgument("database '" + db + "' does not exist");
+    }
     Crm crm = open_crm(db);
     if (!staff.empty()) {
       auto out = create_new(staff, force);

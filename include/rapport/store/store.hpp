@@ -199,6 +199,10 @@ std::unique_ptr<Store> open_postgres(const std::string& conninfo, const StoreOpt
 /// as "host=/var/run/postgresql dbname=crm"). Anything else is a SQLite path.
 bool is_postgres_location(std::string_view location) noexcept;
 
+/// A database location for messages: the SQLite path as given, or "PostgreSQL
+/// user@host:port/db" without the password (InvalidArgument when unparsable).
+std::string describe_location(const std::string& location);
+
 /// Text name of a hit kind ("client", "note", "interaction").
 std::string_view to_string(HitKind kind) noexcept;
 /// Text name of a duplicate reason ("email", "phone", "name").

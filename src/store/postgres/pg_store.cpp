@@ -26,6 +26,10 @@ bool is_postgres_location(std::string_view location) noexcept {
   return i > start && i < location.size() && location[i] == '=';
 }
 
+std::string describe_location(const std::string& location) {
+  return is_postgres_location(location) ? "PostgreSQL " + postgres::describe_conninfo(location) : location;
+}
+
 }  // namespace rapport::store
 
 namespace rapport::store::postgres {

@@ -147,8 +147,36 @@ class PgStore final : public Store {
   std::optional<Task> load_task(TaskId id, std::string_view row_lock = {});
 
   // Interactions, quality and search (pg_interactions.cpp, pg_quality.cpp, pg_search.cpp).
+  /// A one-dimensional array parameter in text format ("{...}"; an empty Param is a NULL element), for unnest().
+  static Param pg_array(const std::vector<Param>& values);
+  /// Stores validated interactions with their turns and full-text rows in a
+  /// fixed number of statements whatever the batch size; ids ascend in batch
+  /// order. A missing client or staff member throws NotFound and sets *failed
+  /// to the index of the first interaction naming one.
+  std::vector<Interaction> insert_interactions(std::vector<Interaction> items, std::int64_t created_ms,
+                                               std::size_t* failed);
+  std::optional<Interaction> load_interaction(InteractionId id, std::string_view row_lock = {});
+  /// Audits the creation of `stored[k]` with new value `summaries[k]`, in one statement.
+  void audit_created(const std::string& who, const std::vector<Interaction>& stored,
+                     const std::vector<std::string>& summaries);
+  /// Stores the analysis `reports[k]` (with strain `strains[k]`) of interaction `ids[k]`, in two statements.
+  void insert_quality(const std::vector<InteractionId>& ids, const std::vector<const quality::QualityReport*>& reports,
+                      const std::vector<double>& strains);
 
   // Workflows (pg_deals.cpp, pg_tickets.cpp, pg_retention.cpp, pg_conduct.cpp, pg_followups.cpp).
+  std::optional<Deal> load_deal(DealId id, std::string_view row_lock = {});
+  /// Tickets with their links; `where` filters the tickets table with `params`.
+  std::vector<Ticket> load_tickets(const std::string& where, const std::vector<Param>& params,
+                                   std::string_view row_lock = {});
+  std::optional<Ticket> load_ticket(TicketId id, std::string_view row_lock = {});
+  /// Links interactions to a ticket (once each); NotFound naming an unknown interaction.
+  void link_ticket_interactions(TicketId ticket, const std::vector<InteractionId>& interactions);
+  /// Retention cases with their signals and offers; `where` filters retention_cases with `params`.
+  std::vector<RetentionCase> load_retention_cases(const std::string& where, const std::vector<Param>& params,
+                                                  std::string_view row_lock = {});
+  std::optional<RetentionCase> load_retention_case(RetentionCaseId id, std::string_view row_lock = {});
+  /// NotFound for an unknown client; no row lock, so it runs in read-only snapshots too.
+  ConductRecord load_conduct_record(ClientId client);
 
   // Reports (pg_reports.cpp).
 
