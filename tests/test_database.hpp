@@ -58,4 +58,14 @@ class TestDatabase {
     }                                                                        \
   } while (false)
 
+/// Skips the rest of a test that checks something only the PostgreSQL store
+/// has (a server: LISTEN/NOTIFY), saying so on the SQLite run.
+#define RAPPORT_POSTGRES_ONLY(why)                                           \
+  do {                                                                       \
+    if (!::test::on_postgres()) {                                            \
+      MESSAGE("PostgreSQL-only check skipped on the SQLite run: " << (why)); \
+      return;                                                                \
+    }                                                                        \
+  } while (false)
+
 }  // namespace test

@@ -17,5 +17,6 @@
 #include "rapport/model/ticket.hpp"
 #include "rapport/model/time.hpp"
 #include "rapport/model/validate.hpp"
+#include "rapport/relay.hpp"
 #include "rapport/store/store.hpp"
 #include "rapport/version.hpp"

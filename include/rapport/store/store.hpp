@@ -171,6 +171,11 @@ class Store : public WorkflowStore, public ReportStore {
 
   /// The schema version the database is at.
   virtual int schema_version() = 0;
+
+  /// Sends `payload` to the listeners of `channel` on the database server
+  /// (PostgreSQL NOTIFY, delivered once committed: the event relay,
+  /// rapport/relay.hpp). The SQLite store has no server: StorageError.
+  virtual void notify(std::string_view channel, std::string_view payload) = 0;
 };
 
 /// The schema version this library writes and understands (SQLite store).

@@ -72,6 +72,8 @@ class PgConnection {
   /// Runs several statements without parameters (migrations).
   void exec_script(const std::string& sql);
 
+  /// The libpq connection, for what this layer does not wrap (LISTEN's notifications).
+  [[nodiscard]] PGconn* native() noexcept { return conn_; }
   /// "user@host:port/db" of this connection, for messages.
   [[nodiscard]] const std::string& where() const noexcept { return where_; }
 

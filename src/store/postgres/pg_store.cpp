@@ -169,4 +169,11 @@ int PgStore::schema_version() {
   }
 }
 
+void PgStore::notify(std::string_view channel, std::string_view payload) {
+  // pg_notify outside a transaction block: sent at once (this statement's own commit).
+  read("notify " + std::string(channel), [&] {
+    conn_.exec("SELECT pg_notify($1, $2)", {param(channel), param(payload)});
+  });
+}
+
 }  // namespace rapport::store::postgres

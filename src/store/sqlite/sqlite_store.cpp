@@ -212,4 +212,9 @@ int SqliteStore::schema_version() {
   }
 }
 
+void SqliteStore::notify(std::string_view channel, std::string_view) {
+  throw StorageError("'" + path_ + "': cannot notify channel '" + std::string(channel) +
+                     "': a SQLite file has no server to relay events through (use PostgreSQL)");
+}
+
 }  // namespace rapport::store::sqlite
