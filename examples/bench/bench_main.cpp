@@ -1,13 +1,17 @@
 // rapport-bench: rapport's speed and memory as ratios against baselines measured
 // in the same run (docs/performance.md). Deterministic data; `--quick` runs the
-// same code on small sizes; `--json` prints one JSON object.
+// same code on small sizes; `--json` prints one JSON object; `--store URI` runs
+// the ingest and report sections on PostgreSQL, in schemas of the run's own.
+#include <unistd.h>
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <string_view>
 
@@ -15,6 +19,7 @@
 #include "measure.hpp"
 #include "rapport/rapport.hpp"
 #include "rapport/report/reports.hpp"
+#include "raw_postgres.hpp"
 #include "raw_sqlite.hpp"
 
 using nlohmann::json;
@@ -115,9 +120,93 @@ json analyzer_by_size(const Sizes& z) {
   return by;
 }
 
+// ---- databases ---------------------------------------------------------------
+
+// Where the ingest and report sections keep their databases: SQLite files in
+// a directory, or (with --store) schemas on a PostgreSQL server.
+struct Target {
+  std::filesystem::path dir;  // SQLite files
+  std::string server;         // PostgreSQL connection string; empty for SQLite
+  bool keep = false;          // leave the databases for profiling
+  [[nodiscard]] bool postgres() const noexcept { return !server.empty(); }
+};
+
+// One benchmark database, `name` ("ingest-raw"): the file DIR/name.db, or the
+// schema rapport_bench_<pid>_name (dropped when this goes, unless --keep).
+// Writes with the raw baseline of its store.
+class BenchDb {
+ public:
+  BenchDb(const Target& target, const std::string& name) {
+    if (target.postgres()) {
+      std::string schema = "rapport_bench_" + std::to_string(::getpid()) + "_" + name;
+      std::replace(schema.begin(), schema.end(), '-', '_');
+      schema_ = std::make_unique<bench::pg::Schema>(target.server, schema, target.keep);
+      location_ = schema_->location();
+      keep_ = target.keep;
+    } else {
+      location_ = (target.dir / (name + ".db")).string();
+    }
+  }
+  BenchDb(const BenchDb&) = delete;
+  BenchDb& operator=(const BenchDb&) = delete;
+  ~BenchDb() {
+    if (schema_ && keep_ && created_) std::fprintf(stderr, "rapport-bench: kept schema %s\n", schema_->name().c_str());
+  }
+
+  // Where Crm::open finds it.
+  [[nodiscard]] const std::string& location() const noexcept { return location_; }
+
+  // Empties it, lets rapport create its schema, and connects the raw writer.
+  void recreate() {
+    sqlite_.reset();
+    pg_.reset();
+    if (schema_) {
+      schema_->recreate();
+      created_ = true;
+    } else {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(location_ + suffix);
+    }
+    { rapport::Crm::open(location_); }
+    if (schema_)
+      pg_ = bench::pg::open_raw(location_);
+    else
+      sqlite_.emplace(bench::open_raw(location_));
+  }
+  // Closes the raw writer's connection, so rapport runs alone on the database.
+  void close_raw() {
+    sqlite_.reset();
+    pg_.reset();
+  }
+  void insert_people(std::size_t clients, std::size_t staff, std::int64_t created_ms) {
+    if (pg_)
+      bench::pg::insert_people(pg_.get(), clients, staff, created_ms);
+    else
+      bench::insert_people(*sqlite_, clients, staff, created_ms);
+  }
+  void insert_raw(const std::vector<bench::RawInteraction>& items) {
+    if (pg_)
+      bench::pg::insert_raw(pg_.get(), items);
+    else
+      bench::insert_raw(*sqlite_, items);
+  }
+  // After a bulk fill: PostgreSQL plans by table statistics, which autovacuum
+  // would gather a little later; gather them now so the first report is
+  // planned as in a running system. (SQLite's store plans without them.)
+  void after_fill() {
+    if (pg_) bench::pg::exec(pg_.get(), "ANALYZE");
+  }
+
+ private:
+  std::unique_ptr<bench::pg::Schema> schema_;  // first: dropped after the connections close
+  std::string location_;
+  std::optional<SQLite::Database> sqlite_;
+  bench::pg::Connection pg_;
+  bool keep_ = false, created_ = false;
+};
+
 // ---- ingest -----------------------------------------------------------------
 
-json bench_ingest(const Sizes& z, const std::filesystem::path& dir) {
+json bench_ingest(const Sizes& z, const Target& target) {
   const auto conversations = bench::make_conversations(z.ingest_interactions, 6, 23);
   const auto base = rapport::parse_iso8601("2026-01-01");
   auto interaction = [&](std::size_t k) {
@@ -133,19 +222,17 @@ json bench_ingest(const Sizes& z, const std::filesystem::path& dir) {
   for (std::size_t k = 0; k < conversations.size(); ++k) items.push_back(interaction(k));
 
   // A fresh database per run, with 100 clients and 10 staff.
-  auto fresh = [&](const std::string& name) {
-    const auto path = (dir / name).string();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-    { rapport::Crm::open(path); }
-    auto db = bench::open_raw(path);
-    bench::insert_people(db, 100, 10, rapport::to_unix_ms(base));
-    return path;
+  auto fresh = [&](BenchDb& db) {
+    db.recreate();
+    db.insert_people(100, 10, rapport::to_unix_ms(base));
   };
 
   double t_rapport = 1e300;
+  BenchDb rapport_db(target, "ingest-rapport");
   for (int r = 0; r < z.repeats; ++r) {
-    const auto path = fresh("ingest-rapport.db");
-    rapport::Crm crm = rapport::Crm::open(path);
+    fresh(rapport_db);
+    rapport_db.close_raw();
+    rapport::Crm crm = rapport::Crm::open(rapport_db.location());
     t_rapport = std::min(t_rapport, bench::best_seconds(1, [&] { crm.log_interactions(items); }));
   }
   // The baseline writes the same rows (analysis computed outside the timing).
@@ -158,14 +245,14 @@ json bench_ingest(const Sizes& z, const std::filesystem::path& dir) {
                    300'000, 0, &items[k].turns, &reports[k], 0.0});
   }
   double t_raw = 1e300;
+  BenchDb raw_db(target, "ingest-raw");
   for (int r = 0; r < z.repeats; ++r) {
-    const auto path = fresh("ingest-raw.db");
-    auto db = bench::open_raw(path);
-    t_raw = std::min(t_raw, bench::best_seconds(1, [&] { bench::insert_raw(db, raw); }));
+    fresh(raw_db);
+    t_raw = std::min(t_raw, bench::best_seconds(1, [&] { raw_db.insert_raw(raw); }));
   }
   const double n = static_cast<double>(items.size());
   return json{{"interactions_per_s", n / t_rapport},
-              {"raw_sqlite_interactions_per_s", n / t_raw},
+              {target.postgres() ? "raw_postgres_interactions_per_s" : "raw_sqlite_interactions_per_s", n / t_raw},
               {"ratio_vs_raw", t_raw / t_rapport},
               {"interactions", items.size()}};
 }
@@ -174,14 +261,15 @@ json bench_ingest(const Sizes& z, const std::filesystem::path& dir) {
 
 double millis(double seconds) { return seconds * 1000.0; }
 
-json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scaling) {
-  const auto path = (dir / "reports.db").string();
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+json bench_reports(const Sizes& z, const Target& target, json& scaling) {
   const auto now = rapport::parse_iso8601("2026-11-20");
   const std::int64_t year_ms = 365LL * 86'400'000;
-  { rapport::Crm::open(path); }
-  auto db = bench::open_raw(path);
-  bench::insert_people(db, z.clients, z.staff, rapport::to_unix_ms(now) - 2 * year_ms);
+  BenchDb db(target, "reports");
+  const std::string& path = db.location();
+  db.recreate();
+  // The fill (people, interactions, statistics) is timed to show what a million rows cost to load.
+  double fill_s =
+      bench::best_seconds(1, [&] { db.insert_people(z.clients, z.staff, rapport::to_unix_ms(now) - 2 * year_ms); });
 
   // Synthetic analyses: 8% adversarial with two blame flags, 5% with a client insult.
   std::mt19937_64 rng(5);
@@ -200,9 +288,10 @@ json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scali
   double at_risk_ms = 0;
   rapport::CrmOptions options;
   options.store.clock = [now] { return now; };
-  for (const std::size_t target : z.report_steps) {
+  for (const std::size_t step : z.report_steps) {
     std::vector<bench::RawInteraction> batch;
-    while (inserted < target) {
+    const auto fill_start = std::chrono::steady_clock::now();
+    while (inserted < step) {
       const auto r = rng();
       const auto when =
           rng() % static_cast<std::uint64_t>(year_ms);  // its own draw: r's spare bits span days, not a year
@@ -215,16 +304,18 @@ json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scali
                        report == &abuse ? 2.0 : 0.0});
       ++inserted;
       if (batch.size() == 50'000) {
-        bench::insert_raw(db, batch);
+        db.insert_raw(batch);
         batch.clear();
       }
     }
-    bench::insert_raw(db, batch);
+    db.insert_raw(batch);
+    db.after_fill();
+    fill_s += std::chrono::duration<double>(std::chrono::steady_clock::now() - fill_start).count();
     rapport::Crm crm = rapport::Crm::open(path, options);
     std::size_t rows = 0;
     const double t = bench::best_seconds(z.repeats, [&] { rows = rapport::report::at_risk(crm, now).size(); });
     bench::keep(rows);
-    at_risk_by[std::to_string(target)] = millis(t);
+    at_risk_by[std::to_string(step)] = millis(t);
     at_risk_ms = millis(t);
   }
   scaling["at_risk_ms_by_interactions"] = at_risk_by;
@@ -259,17 +350,23 @@ json bench_reports(const Sizes& z, const std::filesystem::path& dir, json& scali
     }
   });
   bench::keep(rows);
-  return json{{"interactions", inserted},       {"clients", z.clients},
-              {"at_risk_top20_ms", at_risk_ms}, {"agent_scorecard_ms", millis(t_scorecard)},
-              {"funnel_ms", millis(t_funnel)},  {"client_latest20_us", t_latest / lookups * 1e6}};
+  return json{{"interactions", inserted},
+              {"clients", z.clients},
+              {"fill_s", fill_s},
+              {"at_risk_top20_ms", at_risk_ms},
+              {"agent_scorecard_ms", millis(t_scorecard)},
+              {"funnel_ms", millis(t_funnel)},
+              {"client_latest20_us", t_latest / lookups * 1e6}};
 }
 
 void print_table(const json& r) {
   const auto& a = r["analyzer"];
   const auto& i = r["ingest"];
   const auto& p = r["reports"];
-  std::printf("rapport-bench%s\n\n",
+  const bool pg = r["store"] == "postgresql";
+  std::printf("rapport-bench%s\n",
               r["quick"].get<bool>() ? " --quick (small sizes: figures are not representative)" : "");
+  std::printf("store: %s%s\n\n", pg ? "" : "SQLite files in ", r["location"].get<std::string>().c_str());
   std::printf("analyzer   %8.1f MB/s  %9.0f turns/s  %zu rules, corpus %.1f MB\n", a["mb_per_s"].get<double>(),
               a["turns_per_s"].get<double>(), a["rules"].get<std::size_t>(), a["corpus_mb"].get<double>());
   std::printf("  naive    %8.2f MB/s  -> %.0fx faster than lower-case + find() over %zu phrases\n",
@@ -279,11 +376,12 @@ void print_table(const json& r) {
               a["byte_pass_mb_per_s"].get<double>(), a["ratio_vs_byte_pass"].get<double>());
   std::printf("  memory   %8.1f MiB resident for the analyzer with all rules, +%.1f MiB its thread workspace grew\n",
               a["rss_mib"].get<double>(), a["workspace_mib"].get<double>());
-  std::printf("ingest     %8.0f interactions/s (6 turns, analysed, flags, FTS); raw SQLite %.0f/s -> %.2fx\n",
-              i["interactions_per_s"].get<double>(), i["raw_sqlite_interactions_per_s"].get<double>(),
+  std::printf("ingest     %8.0f interactions/s (6 turns, analysed, flags, FTS); raw %s %.0f/s -> %.2fx\n",
+              i["interactions_per_s"].get<double>(), pg ? "PostgreSQL (COPY)" : "SQLite",
+              i[pg ? "raw_postgres_interactions_per_s" : "raw_sqlite_interactions_per_s"].get<double>(),
               i["ratio_vs_raw"].get<double>());
-  std::printf("reports on %zu interactions, %zu clients:\n", p["interactions"].get<std::size_t>(),
-              p["clients"].get<std::size_t>());
+  std::printf("reports on %zu interactions, %zu clients (raw fill %.1f s):\n", p["interactions"].get<std::size_t>(),
+              p["clients"].get<std::size_t>(), p["fill_s"].get<double>());
   std::printf(
       "  at-risk top 20 %9.1f ms\n  agent scorecard%9.1f ms (one month)\n  funnel         %9.1f ms\n"
       "  latest 20      %9.1f us (one client)\n",
@@ -298,54 +396,121 @@ void print_table(const json& r) {
   std::printf("\n");
 }
 
+// "--report-steps 10000,100000": ascending interaction counts, or nullopt.
+std::optional<std::vector<std::size_t>> parse_steps(const std::string& text) {
+  std::vector<std::size_t> steps;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t comma = std::min(text.find(',', pos), text.size());
+    const std::string word = text.substr(pos, comma - pos);
+    if (word.empty() || word.size() > 12 || word.find_first_not_of("0123456789") != std::string::npos)
+      return std::nullopt;
+    const std::size_t n = std::stoull(word);
+    if (n == 0 || (!steps.empty() && n <= steps.back())) return std::nullopt;
+    steps.push_back(n);
+    pos = comma + 1;
+  }
+  return steps;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) try {
   bool quick = false, as_json = false, keep_files = false;
   std::string only;  // one section for profiling: analyzer, ingest or reports
   std::string dir = std::filesystem::temp_directory_path() / "rapport-bench";
+  std::string store;  // PostgreSQL connection string; empty: SQLite files in dir
+  std::optional<std::vector<std::size_t>> steps;
+  static const char* kUsage =
+      "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep] [--only analyzer|ingest|reports]\n"
+      "                     [--store sqlite|POSTGRESQL-URI|KEY=VALUE...] [--report-steps N,N,...]\n";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
+    const bool takes_value = a == "--dir" || a == "--only" || a == "--store" || a == "--report-steps";
+    if (takes_value && i + 1 >= argc) {
+      std::fprintf(stderr, "%srapport-bench: %s needs a value\n", kUsage, a.c_str());
+      return 1;
+    }
     if (a == "--quick") {
       quick = true;
     } else if (a == "--json") {
       as_json = true;
     } else if (a == "--keep") {
       keep_files = true;
-    } else if (a == "--dir" && i + 1 < argc) {
+    } else if (a == "--dir") {
       dir = argv[++i];
-    } else if (a == "--only" && i + 1 < argc) {
+    } else if (a == "--only") {
       only = argv[++i];
       if (only != "analyzer" && only != "ingest" && only != "reports") {
         std::fprintf(stderr, "rapport-bench: --only takes analyzer, ingest or reports, not '%s'\n", only.c_str());
         return 1;
       }
+    } else if (a == "--store") {
+      // The value is never echoed: it may hold a password.
+      store = argv[++i];
+      if (store == "sqlite") {
+        store.clear();
+      } else if (!rapport::store::is_postgres_location(store)) {
+        std::fprintf(stderr,
+                     "rapport-bench: --store takes 'sqlite' or a PostgreSQL connection string "
+                     "(postgresql://user@host:port/db or key=value pairs such as 'host=... dbname=...'); "
+                     "the value given is neither\n");
+        return 1;
+      } else {
+        try {
+          rapport::store::describe_location(store);
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "rapport-bench: --store: %s\n", e.what());
+          return 1;
+        }
+      }
+    } else if (a == "--report-steps") {
+      steps = parse_steps(argv[++i]);
+      if (!steps) {
+        std::fprintf(stderr,
+                     "rapport-bench: --report-steps takes ascending positive counts such as 10000,100000, "
+                     "not '%s'\n",
+                     argv[i]);
+        return 1;
+      }
     } else {
-      std::fprintf(stderr,
-                   "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep] [--only analyzer|ingest|reports]\n%s",
+      std::fprintf(stderr, "%s%s", kUsage,
                    a == "--help" || a == "-h" ? "" : ("rapport-bench: unknown argument '" + a + "'\n").c_str());
       return a == "--help" || a == "-h" ? 0 : 1;
     }
   }
-  std::filesystem::create_directories(dir);
-  const Sizes& z = quick ? kQuick : kFull;
+  const Target target{dir, store, keep_files};
+  Sizes z = quick ? kQuick : kFull;
+  if (steps) z.report_steps = *steps;
   json result;
   result["quick"] = quick;
+  if (target.postgres()) {
+    // Fail before the analyzer section when the server cannot be used.
+    bench::pg::open_raw(store);
+    result["store"] = "postgresql";
+    result["location"] = rapport::store::describe_location(store);
+  } else {
+    std::filesystem::create_directories(dir);
+    result["store"] = "sqlite";
+    result["location"] = dir;
+  }
   json scaling = json::object();
   if (only.empty() || only == "analyzer") {
     result["analyzer"] = bench_analyzer(z, RAPPORT_LEXICON_DIR);
     scaling["analyzer_mb_per_s_by_turn_bytes"] = analyzer_by_size(z);
   }
-  if (only.empty() || only == "ingest") result["ingest"] = bench_ingest(z, dir);
-  if (only.empty() || only == "reports") result["reports"] = bench_reports(z, dir, scaling);
+  if (only.empty() || only == "ingest") result["ingest"] = bench_ingest(z, target);
+  if (only.empty() || only == "reports") result["reports"] = bench_reports(z, target, scaling);
   result["scaling"] = scaling;
   if (as_json || !only.empty())  // the table needs every section
     std::cout << result.dump() << "\n";
   else
     print_table(result);
-  // --keep leaves the databases in DIR for profiling (EXPLAIN QUERY PLAN, perf).
+  // --keep leaves the databases in DIR (the schemas on PostgreSQL) for
+  // profiling (EXPLAIN QUERY PLAN, perf); without it the schemas are dropped
+  // by their BenchDb.
   for (const char* f : {"ingest-rapport.db", "ingest-raw.db", "reports.db"}) {
-    if (keep_files) break;
+    if (keep_files || target.postgres()) break;
     for (const char* suffix : {"", "-wal", "-shm"})
       std::filesystem::remove(std::filesystem::path(dir) / (std::string(f) + suffix));
   }

@@ -4,23 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <set>
-
 namespace bench {
-namespace {
-
-// The analysis row's `agent_markers` column: the agent's distinct markers, sorted, comma-joined.
-std::string agent_markers(const rapport::quality::QualityReport& report) {
-  std::set<std::string> markers;
-  for (const auto& f : report.flags) {
-    if (f.side == rapport::quality::Side::agent) markers.insert(f.marker);
-  }
-  std::string joined;
-  for (const auto& m : markers) joined += (joined.empty() ? "" : ",") + m;
-  return joined;
-}
-
-}  // namespace
 
 SQLite::Database open_raw(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READWRITE);
@@ -46,8 +30,6 @@ void insert_raw(SQLite::Database& db, const std::vector<RawInteraction>& items) 
   SQLite::Statement flag(db,
                          "INSERT INTO quality_flags (interaction_id, marker, side, turn, begin_byte, end_byte, "
                          "evidence, lang, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  static const std::string kMetrics =
-      R"({"agent":{"talk_share":0.5,"words":40},"client":{"talk_share":0.5,"words":40},"timed":false})";
   for (const auto& it : items) {
     interaction.bind(1, it.client);
     if (it.staff)
@@ -91,7 +73,7 @@ void insert_raw(SQLite::Database& db, const std::vector<RawInteraction>& items) 
       quality.bind(3, it.report->conduct);
       quality.bind(4, it.report->adversarial ? 1 : 0);
       quality.bind(5, it.strain);
-      quality.bind(6, kMetrics);
+      quality.bind(6, kRawMetrics);
       quality.bind(7, it.started_ms);
       quality.bind(8, agent_markers(*it.report));
       quality.exec();

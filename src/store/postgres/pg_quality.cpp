@@ -1,6 +1,7 @@
-// Analysed interactions, their stored quality and the strain figures; the PostgreSQL port of
-// src/store/sqlite/quality.cpp.
+// Stored analyses, re-analysis and strain figures; the PostgreSQL port of src/store/sqlite/quality.cpp.
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 
 #include "../common/quality_codec.hpp"
 #include "pg_store.hpp"
@@ -156,7 +157,7 @@ std::vector<InteractionId> PgStore::interactions_between(Timestamp from, Timesta
     const auto rows = conn_.exec(
         "SELECT id FROM interactions WHERE started_ms >= $1 AND started_ms < $2 AND id > $3 ORDER BY id LIMIT $4",
         {param(to_unix_ms(from)), param(to_unix_ms(to)), param(after ? after->value : 0),
-         param(static_cast<std::int64_t>(limit))});
+         param(static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)))});
     std::vector<InteractionId> out;
     for (int r = 0; r < rows.rows(); ++r) out.push_back(InteractionId{rows.int64(r, 0)});
     return out;

@@ -1,5 +1,4 @@
-// Full-text search over clients, notes and interactions (tsvector, GIN); the PostgreSQL port of
-// src/store/sqlite/search.cpp.
+// Full-text search over clients, notes and interactions; the PostgreSQL port of src/store/sqlite/search.cpp.
 //
 // The user's text never becomes query syntax: it is split into words as
 // fts5_query splits it (src/store/fts_query.cpp), and each word goes to the
@@ -18,6 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
 #include <set>
 
 #include "pg_store.hpp"
@@ -34,8 +34,29 @@ struct Word {
   bool prefix = false;
 };
 
+// The text with NUL bytes and invalid UTF-8 turned into spaces: PostgreSQL
+// refuses both in a parameter, and a search must not fail on what a user typed.
+std::string sendable(std::string_view text) {
+  std::string out;
+  auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (std::size_t at = 0; at < text.size();) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(p + at, static_cast<utf8proc_ssize_t>(text.size() - at), &cp);
+    if (n <= 0 || cp == 0) {
+      out += ' ';
+      ++at;
+      continue;
+    }
+    out.append(text.substr(at, static_cast<std::size_t>(n)));
+    at += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
 // The words of a search, split exactly as fts5_query splits them.
-std::vector<Word> search_words(std::string_view text) {
+std::vector<Word> search_words(std::string_view raw) {
+  const std::string cleaned = sendable(raw);
+  const std::string_view text = cleaned;
   std::vector<Word> words;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -264,8 +285,8 @@ std::vector<SearchHit> PgStore::search(std::string_view query, std::size_t limit
         "UNION ALL SELECT 2, f.interaction_id, i.client_id, -ts_rank(f.document, q.query, 1)::float8, f.subject, "
         "f.body, f.folded FROM interaction_fts f JOIN interactions i ON i.id = f.interaction_id, q "
         "WHERE f.document @@ q.query ORDER BY rank, kind, id LIMIT $4";
-    const auto rows = conn_.exec(
-        sql, {pg_array(texts), pg_array(splits), pg_array(prefixes), param(static_cast<std::int64_t>(limit))});
+    const auto rows = conn_.exec(sql, {pg_array(texts), pg_array(splits), pg_array(prefixes),
+                                       param(static_cast<std::int64_t>(std::min<std::size_t>(limit, INT64_MAX)))});
     std::vector<SearchHit> hits;
     for (int r = 0; r < rows.rows(); ++r) {
       SearchHit h;
