@@ -17,6 +17,8 @@ function(check_bench name store raw_key)
     "analyzer:mb_per_s" "analyzer:turns_per_s" "analyzer:rules" "analyzer:naive_mb_per_s" "analyzer:ratio_vs_naive"
     "analyzer:byte_pass_mb_per_s" "analyzer:ratio_vs_byte_pass" "analyzer:rss_mib"
     "ingest:interactions_per_s" "ingest:${raw_key}" "ingest:ratio_vs_raw"
+    "concurrency:interactions_per_s_by_processes:1" "concurrency:interactions_per_s_by_processes:4"
+    "concurrency:ratio_4_vs_1"
     "reports:interactions" "reports:clients" "reports:fill_s" "reports:at_risk_top20_ms" "reports:agent_scorecard_ms"
     "reports:funnel_ms" "reports:client_latest20_us")
   foreach(path IN LISTS keys)

@@ -2,7 +2,9 @@
 // in the same run (docs/performance.md). Deterministic data; `--quick` runs the
 // same code on small sizes; `--json` prints one JSON object; `--store URI` runs
 // the ingest and report sections on PostgreSQL, in schemas of the run's own.
+#include <sys/wait.h>
 #include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -30,10 +32,11 @@ struct Sizes {
   std::size_t analyzer_turns, naive_turns, ingest_interactions, clients, staff;
   std::vector<std::size_t> report_steps;  // interactions at which at-risk is timed; the last is the report size
   int repeats;
+  std::size_t concurrent_interactions;  // each process's share in the concurrency section
 };
 
-const Sizes kFull{20'000, 2'000, 2'000, 10'000, 50, {10'000, 100'000, 1'000'000}, 3};
-const Sizes kQuick{1'000, 100, 100, 500, 10, {2'000, 10'000}, 1};
+const Sizes kFull{20'000, 2'000, 2'000, 10'000, 50, {10'000, 100'000, 1'000'000}, 3, 600};
+const Sizes kQuick{1'000, 100, 100, 500, 10, {2'000, 10'000}, 1, 40};
 
 std::size_t bytes_of(const std::vector<rapport::Turn>& turns) {
   std::size_t n = 0;
@@ -257,6 +260,90 @@ json bench_ingest(const Sizes& z, const Target& target) {
               {"interactions", items.size()}};
 }
 
+// ---- concurrency -------------------------------------------------------------
+
+// Several processes logging at once on one database, as several application
+// servers (or workers) would: each logs its share in batches of 20 through its
+// own Crm. Throughput of 1, 2 and 4 processes; the ratio against one process
+// says how far the store lets writers add up (SQLite: one writer at a time
+// with WAL; PostgreSQL: row locks only).
+json bench_concurrency(const Sizes& z, const Target& target) {
+  constexpr std::size_t kBatch = 20;
+  const std::size_t each = z.concurrent_interactions;
+  const auto conversations = bench::make_conversations(4 * each, 6, 29);
+  const auto base = rapport::parse_iso8601("2026-01-01");
+  BenchDb db(target, "concurrency");
+  json by = json::object();
+  double single = 0, four = 0;
+  for (const int processes : {1, 2, 4}) {
+    db.recreate();
+    db.insert_people(100, 10, rapport::to_unix_ms(base));
+    db.close_raw();
+    // Opening (building the analyzer) is not timed: each process says when it
+    // is ready on one pipe and waits for the start on another.
+    int ready[2], go[2];
+    if (pipe(ready) != 0 || pipe(go) != 0) throw std::runtime_error("pipe failed");
+    std::vector<pid_t> children;
+    for (int p = 0; p < processes; ++p) {
+      const pid_t child = fork();
+      if (child < 0) throw std::runtime_error("fork failed");
+      if (child == 0) {
+        int code = 0;
+        try {
+          rapport::Crm crm = rapport::Crm::open(db.location());
+          char byte = 'r';
+          if (write(ready[1], &byte, 1) != 1 || read(go[0], &byte, 1) != 1) throw std::runtime_error("no start signal");
+          for (std::size_t k = 0; k < each; k += kBatch) {
+            std::vector<rapport::Interaction> batch;
+            for (std::size_t j = k; j < std::min(each, k + kBatch); ++j) {
+              const std::size_t n = static_cast<std::size_t>(p) * each + j;
+              rapport::Interaction in;
+              in.client = rapport::ClientId{static_cast<std::int64_t>(n % 100) + 1};
+              in.staff = rapport::StaffId{static_cast<std::int64_t>(n % 10) + 1};
+              in.started_at = base + std::chrono::minutes{static_cast<std::int64_t>(n)};
+              in.duration = std::chrono::minutes{5};
+              in.turns = conversations[n];
+              batch.push_back(std::move(in));
+            }
+            crm.log_interactions(batch);
+          }
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "rapport-bench: concurrency process %d: %s\n", p, e.what());
+          code = 1;
+        }
+        _exit(code);
+      }
+      children.push_back(child);
+    }
+    close(ready[1]);
+    close(go[0]);
+    int arrived = 0;
+    for (char byte = 0; arrived < processes && read(ready[0], &byte, 1) == 1;) ++arrived;
+    const auto started = std::chrono::steady_clock::now();
+    for (int p = 0; p < processes; ++p) {
+      const char byte = 'g';
+      if (write(go[1], &byte, 1) != 1) break;
+    }
+    close(ready[0]);
+    close(go[1]);
+    bool failed = arrived != processes;
+    for (const pid_t child : children) {
+      int status = 0;
+      failed |= waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0;
+    }
+    if (failed) throw std::runtime_error("a concurrency process failed");
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double rate = static_cast<double>(each) * processes / seconds;
+    by[std::to_string(processes)] = rate;
+    if (processes == 1) single = rate;
+    if (processes == 4) four = rate;
+  }
+  return json{{"interactions_per_s_by_processes", by},
+              {"ratio_4_vs_1", four / single},
+              {"per_process", each},
+              {"batch", kBatch}};
+}
+
 // ---- reports ----------------------------------------------------------------
 
 double millis(double seconds) { return seconds * 1000.0; }
@@ -380,6 +467,9 @@ void print_table(const json& r) {
               i["interactions_per_s"].get<double>(), pg ? "PostgreSQL (COPY)" : "SQLite",
               i[pg ? "raw_postgres_interactions_per_s" : "raw_sqlite_interactions_per_s"].get<double>(),
               i["ratio_vs_raw"].get<double>());
+  const auto& c = r["concurrency"]["interactions_per_s_by_processes"];
+  std::printf("concurrent %8.0f / %.0f / %.0f interactions/s with 1 / 2 / 4 processes -> %.2fx\n", c["1"].get<double>(),
+              c["2"].get<double>(), c["4"].get<double>(), r["concurrency"]["ratio_4_vs_1"].get<double>());
   std::printf("reports on %zu interactions, %zu clients (raw fill %.1f s):\n", p["interactions"].get<std::size_t>(),
               p["clients"].get<std::size_t>(), p["fill_s"].get<double>());
   std::printf(
@@ -417,12 +507,12 @@ std::optional<std::vector<std::size_t>> parse_steps(const std::string& text) {
 
 int main(int argc, char** argv) try {
   bool quick = false, as_json = false, keep_files = false;
-  std::string only;  // one section for profiling: analyzer, ingest or reports
+  std::string only;  // one section for profiling: analyzer, ingest, concurrency or reports
   std::string dir = std::filesystem::temp_directory_path() / "rapport-bench";
   std::string store;  // PostgreSQL connection string; empty: SQLite files in dir
   std::optional<std::vector<std::size_t>> steps;
   static const char* kUsage =
-      "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep] [--only analyzer|ingest|reports]\n"
+      "usage: rapport-bench [--quick] [--json] [--dir DIR] [--keep] [--only analyzer|ingest|concurrency|reports]\n"
       "                     [--store sqlite|POSTGRESQL-URI|KEY=VALUE...] [--report-steps N,N,...]\n";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -441,8 +531,9 @@ int main(int argc, char** argv) try {
       dir = argv[++i];
     } else if (a == "--only") {
       only = argv[++i];
-      if (only != "analyzer" && only != "ingest" && only != "reports") {
-        std::fprintf(stderr, "rapport-bench: --only takes analyzer, ingest or reports, not '%s'\n", only.c_str());
+      if (only != "analyzer" && only != "ingest" && only != "reports" && only != "concurrency") {
+        std::fprintf(stderr, "rapport-bench: --only takes analyzer, ingest, concurrency or reports, not '%s'\n",
+                     only.c_str());
         return 1;
       }
     } else if (a == "--store") {
@@ -500,6 +591,7 @@ int main(int argc, char** argv) try {
     scaling["analyzer_mb_per_s_by_turn_bytes"] = analyzer_by_size(z);
   }
   if (only.empty() || only == "ingest") result["ingest"] = bench_ingest(z, target);
+  if (only.empty() || only == "concurrency") result["concurrency"] = bench_concurrency(z, target);
   if (only.empty() || only == "reports") result["reports"] = bench_reports(z, target, scaling);
   result["scaling"] = scaling;
   if (as_json || !only.empty())  // the table needs every section
@@ -509,7 +601,7 @@ int main(int argc, char** argv) try {
   // --keep leaves the databases in DIR (the schemas on PostgreSQL) for
   // profiling (EXPLAIN QUERY PLAN, perf); without it the schemas are dropped
   // by their BenchDb.
-  for (const char* f : {"ingest-rapport.db", "ingest-raw.db", "reports.db"}) {
+  for (const char* f : {"ingest-rapport.db", "ingest-raw.db", "concurrency.db", "reports.db"}) {
     if (keep_files || target.postgres()) break;
     for (const char* suffix : {"", "-wal", "-shm"})
       std::filesystem::remove(std::filesystem::path(dir) / (std::string(f) + suffix));

@@ -58,7 +58,7 @@ struct ClientRiskFactors {
 
 /// Quality figures of a group of interactions (a week, a channel, a language).
 struct QualityGroup {
-  std::string key{};             ///< the group: "2026-W47", "call", "pl", ...
+  std::string key{};             ///< the group: a week by its Monday ("2026-11-16"), "call", "pl", ...
   std::size_t interactions = 0;  ///< analysed interactions
   double mean_stance = 0;        ///< mean stance
   double mean_conduct = 0;       ///< mean conduct

@@ -191,12 +191,10 @@ std::unique_ptr<Store> open_sqlite(const std::string& path, const StoreOptions& 
 int postgres_schema_version() noexcept;
 
 /// Connects to a PostgreSQL database (a libpq URI such as
-/// "postgresql://user@host:5432/db" or a "key=value" string) and migrates it.
-/// Work in progress (issue 7): staff, clients, notes, tasks and the audit log
-/// are ported; the other methods throw StorageError saying they are not
-/// available yet. Throws
-/// StorageError naming user@host:port/db (never the password) when the server
-/// is unreachable, refuses the login, or has a newer schema.
+/// "postgresql://user@host:5432/db" or a "key=value" string) and migrates it;
+/// Crm::open does this for such a location. Throws StorageError naming
+/// user@host:port/db (never the password) when the server is unreachable,
+/// refuses the login, or has a newer schema (docs/storage.md, docs/scaling.md).
 std::unique_ptr<Store> open_postgres(const std::string& conninfo, const StoreOptions& options = {});
 
 /// True for a PostgreSQL location: a postgresql:// or postgres:// URI, or a

@@ -104,11 +104,6 @@ void PgStore::backoff(int attempt) const {
   std::this_thread::sleep_for(base + std::chrono::milliseconds(jitter() % (1u << attempt)));
 }
 
-void PgStore::unported(const std::string& operation) const {
-  throw StorageError("PostgreSQL " + conn_.where() + ": " + operation +
-                     " is not available on the PostgreSQL store yet (use a SQLite file)");
-}
-
 void PgStore::require_writable(const std::string& operation) const {
   if (options_.read_only) {
     throw StorageError("PostgreSQL " + conn_.where() + " was opened read-only; cannot " + operation);

@@ -2,8 +2,7 @@
 
 // The PostgreSQL store: the Store interface over libpq (docs/storage.md).
 // Same meaning as the SQLite store, its own migrations in PostgreSQL dialect.
-// Work in progress (issue 7): methods not ported yet throw StorageError
-// saying so (PgStore::unported).
+
 #include <functional>
 #include <mutex>
 #include <string>
@@ -122,7 +121,6 @@ class PgStore final : public Store {
 
   // All private helpers expect mutex_ to be held by the caller.
   [[noreturn]] void fail(const std::exception& e, const std::string& operation) const;
-  [[noreturn]] void unported(const std::string& operation) const;
   void migrate();
   int stored_version();
   void check_not_newer(int version) const;
