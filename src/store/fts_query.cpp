@@ -4,18 +4,16 @@
 #include <cctype>
 
 #include "rapport/store/store.hpp"
+#include "search_words.hpp"
 
 namespace rapport::store {
-namespace {
 
-// Any byte of a multi-byte UTF-8 sequence counts as a word character: FTS5's
-// unicode61 tokenizer decides what is a letter, not us.
-bool word_byte(unsigned char c) { return c >= 0x80 || std::isalnum(c) != 0; }
+// Any byte of a multi-byte UTF-8 sequence counts as a word character: the
+// tokenizer (FTS5's unicode61, PostgreSQL's parser) decides what is a letter, not us.
+bool search_word_byte(unsigned char c) noexcept { return c >= 0x80 || std::isalnum(c) != 0; }
 
-}  // namespace
-
-std::string fts5_query(std::string_view text) {
-  std::string query;
+std::vector<SearchWord> search_words(std::string_view text) {
+  std::vector<SearchWord> words;
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
@@ -28,15 +26,23 @@ std::string fts5_query(std::string_view text) {
       prefix = true;
     }
     std::size_t word_chars = 0;
-    for (const char c : word) word_chars += word_byte(static_cast<unsigned char>(c)) ? 1 : 0;
+    for (const char c : word) word_chars += search_word_byte(static_cast<unsigned char>(c)) ? 1 : 0;
     if (word_chars == 0) continue;  // pure punctuation such as "-", "(", "\"" or "*"
+    words.push_back({std::string(word), prefix && word_chars >= 2});
+  }
+  return words;
+}
+
+std::string fts5_query(std::string_view text) {
+  std::string query;
+  for (const auto& word : search_words(text)) {
     std::string quoted = "\"";
-    for (const char c : word) {
+    for (const char c : word.text) {
       if (c == '"') quoted += '"';  // FTS5 escapes a quote by doubling it
       quoted += c;
     }
     quoted += '"';
-    if (prefix && word_chars >= 2) quoted += '*';
+    if (word.prefix) quoted += '*';
     if (!query.empty()) query += ' ';
     query += quoted;
   }

@@ -20,19 +20,12 @@
 #include <cstdint>
 #include <set>
 
+#include "../search_words.hpp"
 #include "pg_store.hpp"
 #include "text/fold.hpp"
 
 namespace rapport::store::postgres {
 namespace {
-
-// Any byte of a multi-byte UTF-8 sequence counts as a word character, as in fts5_query.
-bool word_byte(unsigned char c) { return c >= 0x80 || std::isalnum(c) != 0; }
-
-struct Word {
-  std::string text;
-  bool prefix = false;
-};
 
 // The text with NUL bytes and invalid UTF-8 turned into spaces: PostgreSQL
 // refuses both in a parameter, and a search must not fail on what a user typed.
@@ -54,28 +47,7 @@ std::string sendable(std::string_view text) {
 }
 
 // The words of a search, split exactly as fts5_query splits them.
-std::vector<Word> search_words(std::string_view raw) {
-  const std::string cleaned = sendable(raw);
-  const std::string_view text = cleaned;
-  std::vector<Word> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    const std::size_t start = i;
-    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    std::string_view word = text.substr(start, i - start);
-    bool prefix = false;
-    if (word.size() > 1 && word.back() == '*') {
-      word.remove_suffix(1);
-      prefix = true;
-    }
-    std::size_t word_chars = 0;
-    for (const char c : word) word_chars += word_byte(static_cast<unsigned char>(c)) ? 1 : 0;
-    if (word_chars == 0) continue;  // pure punctuation such as "-", "(", "\"" or "*"
-    words.push_back({std::string(word), prefix && word_chars >= 2});
-  }
-  return words;
-}
+std::vector<SearchWord> sendable_words(std::string_view raw) { return search_words(sendable(raw)); }
 
 // A token of text as unicode61 sees it: a run of letters, marks and digits.
 struct Token {
@@ -253,7 +225,7 @@ constexpr const char* kSplitQuery =
 }  // namespace
 
 std::vector<SearchHit> PgStore::search(std::string_view query, std::size_t limit) {
-  const auto words = search_words(query);
+  const auto words = sendable_words(query);
   if (words.empty()) return {};
   return read("search for '" + std::string(query) + "'", [&] {
     std::vector<Param> texts, splits, prefixes;
