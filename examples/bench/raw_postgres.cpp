@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "rapport/store/store.hpp"
+#include "text/fold.hpp"
 
 namespace bench::pg {
 namespace {
@@ -16,32 +17,6 @@ std::string trimmed(const char* message) {
   std::string s = message ? message : "";
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
   return s;
-}
-
-// The interaction_fts `folded` column as the store writes it (src/text/fold.cpp,
-// search_fold, not public API): the Latin letters without a Unicode
-// decomposition spelled plainly; empty when the text has none.
-std::string search_fold(std::string_view utf8) {
-  static constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
-      {"ł", "l"}, {"Ł", "L"}, {"đ", "d"},  {"Đ", "D"},  {"ø", "o"},  {"Ø", "O"},  {"ħ", "h"},
-      {"Ħ", "H"}, {"ı", "i"}, {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"}, {"Œ", "OE"}, {"ß", "ss"}};
-  std::string out;
-  bool changed = false;
-  for (std::size_t i = 0; i < utf8.size();) {
-    bool replaced = false;
-    if (static_cast<unsigned char>(utf8[i]) >= 0x80) {
-      for (const auto& [letter, plain] : kPlain) {
-        if (utf8.substr(i, letter.size()) == letter) {
-          out += plain;
-          i += letter.size();
-          replaced = changed = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += utf8[i++];
-  }
-  return changed ? out : std::string();
 }
 
 // The server for messages, from the live connection: user@host:port/db, no password.
@@ -248,7 +223,7 @@ void insert_raw(PGconn* conn, const std::vector<RawInteraction>& items) {
           if (!body.empty()) body += '\n';
           body += t.text;
         }
-        fts.integer(first + k).text("").text(body).text(search_fold("\n" + body)).end_row();
+        fts.integer(first + k).text("").text(body).text(rapport::text::search_fold("\n" + body)).end_row();
       }
       fts.finish();
     }

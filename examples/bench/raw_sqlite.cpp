@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include "text/fold.hpp"
+
 namespace bench {
 
 SQLite::Database open_raw(const std::string& path) {
@@ -63,7 +65,7 @@ void insert_raw(SQLite::Database& db, const std::vector<RawInteraction>& items) 
       }
       fts.bind(1, id);
       fts.bind(2, body);
-      fts.bind(3, body);
+      fts.bind(3, rapport::text::search_fold("\n" + body));  // as the store writes it
       fts.exec();
       fts.reset();
     }
