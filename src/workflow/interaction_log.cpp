@@ -71,13 +71,15 @@ void InteractionLog::react(const LoggedInteraction& logged, double strain) {
                            in.started_at);
     }
   }
-  if (conduct_flags) conduct.apply_points(in.client);
+  if (conduct_flags && points_checked_.insert(in.client.value).second) conduct.apply_points(in.client);
 
   if (in.staff && strain > 0) {
+    const std::string business_day = wellbeing.business_day(in.started_at);
+    if (!strain_checked_.emplace(in.staff->value, business_day).second) return;
     const double day = wellbeing.day_strain(*in.staff, in.started_at);
     const double threshold = ctx.options.wellbeing.strain_threshold;
-    if (day >= threshold && ctx.store.mark_strain_alert(*in.staff, wellbeing.business_day(in.started_at))) {
-      ctx.events.publish(AgentStrainCrossed{*in.staff, wellbeing.business_day(in.started_at), day, threshold, in.id});
+    if (day >= threshold && ctx.store.mark_strain_alert(*in.staff, business_day)) {
+      ctx.events.publish(AgentStrainCrossed{*in.staff, business_day, day, threshold, in.id});
     }
   }
 }

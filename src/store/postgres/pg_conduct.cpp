@@ -6,17 +6,17 @@
 namespace rapport::store::postgres {
 
 ConductRecord PgStore::load_conduct_record(ClientId client) {
-  // No row lock: this also runs in read-only snapshots, which cannot take one.
-  if (conn_.exec("SELECT 1 FROM clients WHERE id = $1", {param(client.value)}).rows() == 0) {
-    throw NotFound("client " + to_string(client) + " does not exist");
-  }
+  // One statement for the client and its history: one snapshot, one round
+  // trip. No row lock: this also runs in read-only snapshots, which cannot take one.
+  const auto rows = conn_.exec(
+      "SELECT ch.from_level, ch.to_level, ch.reason, ch.approved_by, ch.automatic, ch.points, ch.at_ms "
+      "FROM clients c LEFT JOIN conduct_changes ch ON ch.client_id = c.id WHERE c.id = $1 ORDER BY ch.id",
+      {param(client.value)});
+  if (rows.rows() == 0) throw NotFound("client " + to_string(client) + " does not exist");
   ConductRecord record;
   record.client = client;
-  const auto rows = conn_.exec(
-      "SELECT from_level, to_level, reason, approved_by, automatic, points, at_ms FROM conduct_changes "
-      "WHERE client_id = $1 ORDER BY id",
-      {param(client.value)});
   for (int r = 0; r < rows.rows(); ++r) {
+    if (rows.is_null(r, 0)) continue;  // a client without changes
     ConductChange c;
     c.from = parse_conduct_level(rows.text(r, 0));
     c.to = parse_conduct_level(rows.text(r, 1));
@@ -35,13 +35,8 @@ ConductRecord PgStore::load_conduct_record(ClientId client) {
 }
 
 ConductRecord PgStore::conduct_record(ClientId client) {
-  return read("read conduct of client " + to_string(client), [&] {
-    PgTransaction tx(conn_);
-    read_snapshot();
-    auto record = load_conduct_record(client);
-    tx.commit();
-    return record;
-  });
+  // One statement is one snapshot: no transaction needed.
+  return read("read conduct of client " + to_string(client), [&] { return load_conduct_record(client); });
 }
 
 ConductRecord PgStore::change_conduct(ClientId client, const ConductChange& change) {

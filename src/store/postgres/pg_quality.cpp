@@ -214,9 +214,14 @@ std::vector<FlagRecord> PgStore::staff_flags(StaffId staff, quality::Side side, 
 
 int PgStore::client_flag_points(ClientId client, std::span<const std::string> markers) {
   return read("read conduct points of client " + to_string(client), [&] {
+    // Driven from the client's interactions, whatever the statistics say: the
+    // OFFSET 0 keeps the flags a per-interaction index lookup. A plain join,
+    // planned on the stale statistics of a freshly grown table, scanned every
+    // flag for each client: a cost that grew with the whole history.
     const auto rows = conn_.exec(
-        "SELECT f.marker, COALESCE(SUM(f.severity), 0) FROM interactions i JOIN quality_flags f "
-        "ON f.interaction_id = i.id WHERE i.client_id = $1 AND f.side = 'client' GROUP BY f.marker",
+        "SELECT f.marker, COALESCE(SUM(f.severity), 0) FROM interactions i CROSS JOIN LATERAL (SELECT f.marker, "
+        "f.severity FROM quality_flags f WHERE f.interaction_id = i.id AND f.side = 'client' OFFSET 0) f "
+        "WHERE i.client_id = $1 GROUP BY f.marker",
         {param(client.value)});
     // Matched here, as the SQLite store does: a marker named twice counts twice.
     int points = 0;
