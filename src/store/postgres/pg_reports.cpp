@@ -1,13 +1,14 @@
 // The report queries; the PostgreSQL port of src/store/sqlite/reports.cpp, agent_reports.cpp and client_risk.cpp.
 //
-// SQLite answers the agent and client figures from trigger-kept aggregates;
-// here each figure is one statement over the base tables and their indexes
-// (interaction_quality keeps the agent's markers and talk share in columns for
-// that), with the same results: the aggregates are exact sums of these rows.
+// As in SQLite, the agent and client figures read aggregates kept by triggers
+// (migration 5, pg_aggregates.cpp): whole days from the aggregates, partial
+// edge days from the rows (split_days), each figure one statement. The other
+// reports are one statement over the base tables and their indexes.
 // Text keys are ordered with COLLATE "C", the byte order of SQLite's BINARY.
 #include <algorithm>
 #include <charconv>
 
+#include "../sqlite/aggregates.hpp"
 #include "pg_store.hpp"
 #include "rapport/error.hpp"
 
@@ -53,17 +54,47 @@ std::string day_of(const std::string& ms) {
 
 }  // namespace
 
+namespace {
+
+// The whole days of [from_ms, to_ms) and its (at most two) partial edge days,
+// as parameters: first_day, end_day, edge1_from, edge1_to, edge2_from, edge2_to
+// (a missing edge is the empty range [0, 0)).
+std::vector<Param> split_params(std::int64_t from_ms, std::int64_t to_ms) {
+  const sqlite::DaySplit split = sqlite::split_days(from_ms, to_ms);
+  std::vector<Param> out{param(split.first_day), param(split.end_day)};
+  for (std::size_t k = 0; k < 2; ++k) {
+    const bool has = k < split.edges.size();
+    out.push_back(param(has ? split.edges[k].first : std::int64_t{0}));
+    out.push_back(param(has ? split.edges[k].second : std::int64_t{0}));
+  }
+  return out;
+}
+
+// The interactions of the edge ranges $3..$6, for a WHERE clause.
+const char* const kEdgeRows =
+    "((i.started_ms >= $3 AND i.started_ms < $4) OR (i.started_ms >= $5 AND i.started_ms < $6))";
+
+}  // namespace
+
 std::vector<AgentActivity> PgStore::agent_activity(Timestamp from, Timestamp to,
                                                    std::span<const std::string> positive_markers) {
   return read("read agent activity", [&] {
-    // agent_markers is the sorted, comma-joined set of the agent's markers: an
-    // interaction is positive when that set meets the wanted markers.
+    // Whole days from agent_days, the edge days from the rows; agent_markers
+    // is the sorted, comma-joined set of the agent's markers: an interaction is
+    // positive when that set meets the wanted markers.
+    auto params = split_params(to_unix_ms(from), to_unix_ms(to));
+    params.push_back(text_array(positive_markers));
     const auto rows = conn_.exec(
-        "SELECT s.id, s.name, COUNT(*), SUM(q.stance), COUNT(*) FILTER (WHERE q.adversarial), "
-        "COUNT(*) FILTER (WHERE string_to_array(q.agent_markers, ',') && $3::text[]), SUM(q.talk_share) "
-        "FROM interactions i JOIN interaction_quality q ON q.interaction_id = i.id JOIN staff s ON s.id = i.staff_id "
-        "WHERE i.started_ms >= $1 AND i.started_ms < $2 GROUP BY s.id ORDER BY s.id",
-        {param(to_unix_ms(from)), param(to_unix_ms(to)), text_array(positive_markers)});
+        std::string("SELECT s.id, s.name, SUM(x.n)::bigint, SUM(x.stance)::bigint, SUM(x.adversarial)::bigint, "
+                    "COALESCE(SUM(x.n) FILTER (WHERE string_to_array(x.agent_markers, ',') && $7::text[]), 0)::bigint, "
+                    "SUM(x.talk) FROM (SELECT staff_id, agent_markers, interactions AS n, stance_sum AS stance, "
+                    "adversarial, talk_share_sum AS talk FROM agent_days WHERE day >= $1 AND day < $2 "
+                    "UNION ALL SELECT i.staff_id, q.agent_markers, 1, q.stance, q.adversarial::integer, q.talk_share "
+                    "FROM interactions i JOIN interaction_quality q ON q.interaction_id = i.id WHERE ") +
+            kEdgeRows +
+            " AND i.staff_id IS NOT NULL) AS x JOIN staff s ON s.id = x.staff_id GROUP BY s.id "
+            "HAVING SUM(x.n) > 0 ORDER BY s.id",
+        params);
     std::vector<AgentActivity> out;
     for (int r = 0; r < rows.rows(); ++r) {
       AgentActivity a;
@@ -84,15 +115,40 @@ std::vector<AgentMarkerCount> PgStore::agent_marker_counts(Timestamp from, Times
                                                            std::span<const std::string> markers) {
   if (markers.empty()) return {};
   return read("count agent markers", [&] {
-    // The example is the agent's latest flag of the marker in the period (highest id).
+    const std::int64_t from_ms = to_unix_ms(from), to_ms = to_unix_ms(to);
+    auto params = split_params(from_ms, to_ms);
+    params.push_back(text_array(markers));
+    // Flags and their newest id per agent and marker: whole days from
+    // agent_day_markers, edges from the rows. Distinct interactions: each one
+    // is in exactly one marker set of one day (agent_days), or counted from
+    // the rows at the edges.
     const auto rows = conn_.exec(
-        "WITH m AS (SELECT i.staff_id, f.marker, COUNT(*) AS flags, COUNT(DISTINCT f.interaction_id) AS n, "
-        "MAX(f.id) AS latest FROM interactions i JOIN quality_flags f ON f.interaction_id = i.id "
-        "WHERE i.staff_id IS NOT NULL AND i.started_ms >= $1 AND i.started_ms < $2 AND f.side = 'agent' "
-        "AND f.marker = ANY($3::text[]) GROUP BY i.staff_id, f.marker) "
-        "SELECT m.staff_id, m.marker, m.flags, m.n, e.evidence, e.interaction_id FROM m "
-        "JOIN quality_flags e ON e.id = m.latest ORDER BY m.staff_id, m.flags DESC, m.marker COLLATE \"C\"",
-        {param(to_unix_ms(from)), param(to_unix_ms(to)), text_array(markers)});
+        std::string("WITH f AS (SELECT staff_id, marker, flags, last_flag_id AS latest FROM agent_day_markers "
+                    "WHERE day >= $1 AND day < $2 AND marker = ANY($7::text[]) "
+                    "UNION ALL SELECT i.staff_id, f.marker, 1, f.id FROM interactions i JOIN quality_flags f ON "
+                    "f.interaction_id = i.id WHERE ") +
+            kEdgeRows +
+            " AND i.staff_id IS NOT NULL AND f.side = 'agent' AND f.marker = ANY($7::text[])), "
+            "n AS (SELECT d.staff_id, m.marker, SUM(d.interactions) AS n FROM agent_days d "
+            "CROSS JOIN LATERAL unnest(string_to_array(d.agent_markers, ',')) AS m(marker) WHERE d.day >= $1 AND "
+            "d.day < $2 AND d.agent_markers <> '' AND m.marker = ANY($7::text[]) GROUP BY 1, 2 "
+            "UNION ALL SELECT i.staff_id, f.marker, COUNT(DISTINCT f.interaction_id) FROM interactions i "
+            "JOIN quality_flags f ON f.interaction_id = i.id WHERE " +
+            kEdgeRows +
+            " AND i.staff_id IS NOT NULL AND f.side = 'agent' AND f.marker = ANY($7::text[]) GROUP BY 1, 2), "
+            "c AS (SELECT staff_id, marker, SUM(flags) AS flags, MAX(latest) AS latest FROM f GROUP BY 1, 2), "
+            "cn AS (SELECT staff_id, marker, SUM(n) AS n FROM n GROUP BY 1, 2) "
+            "SELECT c.staff_id, c.marker, c.flags::bigint, COALESCE(cn.n, 0)::bigint, c.latest, e.evidence, "
+            "e.interaction_id FROM c LEFT JOIN cn ON cn.staff_id = c.staff_id AND cn.marker = c.marker "
+            "LEFT JOIN (quality_flags e JOIN interactions ei ON ei.id = e.interaction_id) ON e.id = c.latest AND "
+            "e.marker = c.marker AND e.side = 'agent' AND ei.staff_id = c.staff_id AND ei.started_ms >= $8 AND "
+            "ei.started_ms < $9 WHERE c.flags > 0",
+        [&] {
+          auto p = params;
+          p.push_back(param(from_ms));
+          p.push_back(param(to_ms));
+          return p;
+        }());
     std::vector<AgentMarkerCount> out;
     for (int r = 0; r < rows.rows(); ++r) {
       AgentMarkerCount m;
@@ -100,20 +156,38 @@ std::vector<AgentMarkerCount> PgStore::agent_marker_counts(Timestamp from, Times
       m.marker = rows.text(r, 1);
       m.flags = static_cast<std::size_t>(rows.int64(r, 2));
       m.interactions = static_cast<std::size_t>(rows.int64(r, 3));
-      m.example = rows.text(r, 4);
-      m.example_interaction = InteractionId{rows.int64(r, 5)};
+      if (!rows.is_null(r, 5)) {
+        m.example = rows.text(r, 5);
+        m.example_interaction = InteractionId{rows.int64(r, 6)};
+      } else {
+        // The remembered newest flag is stale (its interaction was moved,
+        // re-analysed or removed since): ask the rows.
+        const auto e = conn_.exec(
+            "SELECT f.evidence, f.interaction_id FROM interactions i JOIN quality_flags f ON f.interaction_id = i.id "
+            "WHERE i.staff_id = $1 AND i.started_ms >= $2 AND i.started_ms < $3 AND f.marker = $4 AND "
+            "f.side = 'agent' ORDER BY f.id DESC LIMIT 1",
+            {param(m.staff.value), param(from_ms), param(to_ms), Param{m.marker}});
+        if (e.rows() == 0) continue;
+        m.example = e.text(0, 0);
+        m.example_interaction = InteractionId{e.int64(0, 1)};
+      }
       out.push_back(std::move(m));
     }
+    std::stable_sort(out.begin(), out.end(), [](const AgentMarkerCount& a, const AgentMarkerCount& b) {
+      if (a.staff.value != b.staff.value) return a.staff.value < b.staff.value;
+      if (a.flags != b.flags) return a.flags > b.flags;
+      return a.marker < b.marker;
+    });
     return out;
   });
 }
 
 std::vector<StrainDay> PgStore::strain_days(Timestamp from, Timestamp to, int day_offset_minutes) {
   return read("read strain by day", [&] {
-    const auto rows = conn_.exec("SELECT s.id, s.name, " + day_of("i.started_ms + $1::bigint") +
-                                     " AS d, SUM(q.strain), COUNT(*) FROM interactions i "
-                                     "JOIN interaction_quality q ON q.interaction_id = i.id JOIN staff s ON s.id = "
-                                     "i.staff_id WHERE i.started_ms >= $2 AND i.started_ms < $3 AND q.strain > 0 "
+    // agent_strain holds only the strained interactions, in time order.
+    const auto rows = conn_.exec("SELECT s.id, s.name, " + day_of("a.started_ms + $1::bigint") +
+                                     " AS d, SUM(a.strain), COUNT(*) FROM agent_strain a JOIN staff s ON s.id = "
+                                     "a.staff_id WHERE a.started_ms >= $2 AND a.started_ms < $3 "
                                      "GROUP BY s.id, d ORDER BY s.id, d",
                                  {param(static_cast<std::int64_t>(day_offset_minutes) * 60'000),
                                   param(to_unix_ms(from)), param(to_unix_ms(to))});
@@ -133,26 +207,33 @@ std::vector<StrainDay> PgStore::strain_days(Timestamp from, Timestamp to, int da
 
 std::vector<ClientRiskFactors> PgStore::client_risk_factors(Timestamp recent_from) {
   return read("read client risk factors", [&] {
-    // CSAT before the window is over the whole history: one pass over the
-    // interactions, grouped by client. The recent adversarial ones come
-    // through the started_ms index.
+    // The recent window [from, forever) as the SQLite store reads it: the rows
+    // of its first partial day, whole days up to a 16-day bucket boundary,
+    // then whole 16-day buckets. CSAT before the window is the client's total
+    // less the recent part.
+    const std::int64_t from = to_unix_ms(recent_from);
+    const std::int64_t first_day = sqlite::ceil_div(from, sqlite::kAggregateDayMs);
+    const std::int64_t first_span = sqlite::ceil_div(first_day, sqlite::kClientSpanDays);
     const auto rows = conn_.exec(
-        "WITH a AS (SELECT client_id, MAX(started_ms) AS last_ms, "
-        "SUM(csat) FILTER (WHERE started_ms >= $1) AS recent_sum, COUNT(csat) FILTER (WHERE started_ms >= $1) AS "
-        "recent_n, SUM(csat) FILTER (WHERE started_ms < $1) AS before_sum, "
-        "COUNT(csat) FILTER (WHERE started_ms < $1) AS before_n FROM interactions GROUP BY client_id), "
-        "adv AS (SELECT i.client_id, COUNT(*) AS n FROM interactions i JOIN interaction_quality q "
-        "ON q.interaction_id = i.id WHERE i.started_ms >= $1 AND q.adversarial GROUP BY i.client_id), "
+        "WITH w AS (SELECT client_id, SUM(csat_sum)::bigint AS csat_sum, SUM(csat_n)::bigint AS csat_n, "
+        "SUM(adversarial)::bigint AS adversarial FROM (SELECT i.client_id, COALESCE(i.csat, 0) AS csat_sum, "
+        "(i.csat IS NOT NULL)::integer AS csat_n, COALESCE(q.adversarial::integer, 0) AS adversarial "
+        "FROM interactions i LEFT JOIN interaction_quality q ON q.interaction_id = i.id "
+        "WHERE i.started_ms >= $1 AND i.started_ms < $2 UNION ALL SELECT client_id, csat_sum, csat_n, adversarial "
+        "FROM client_activity_spans WHERE (days = 1 AND bucket >= $3 AND bucket < $4) OR (days = $5 AND "
+        "bucket >= $6)) AS x GROUP BY client_id), "
         "t AS (SELECT client_id, COUNT(*) AS n FROM tickets WHERE status NOT IN ('resolved', 'closed') "
         "GROUP BY client_id), "
         "rc AS (SELECT DISTINCT client_id FROM retention_cases WHERE outcome IS NULL), "
         "cd AS (SELECT DISTINCT ON (client_id) client_id, to_level FROM conduct_changes ORDER BY client_id, id DESC) "
-        "SELECT c.id, c.name, c.stage, COALESCE(a.last_ms, c.created_ms), a.recent_sum, a.recent_n, a.before_sum, "
-        "a.before_n, adv.n, t.n, rc.client_id IS NOT NULL, cd.to_level FROM clients c "
-        "LEFT JOIN a ON a.client_id = c.id LEFT JOIN adv ON adv.client_id = c.id LEFT JOIN t ON t.client_id = c.id "
-        "LEFT JOIN rc ON rc.client_id = c.id LEFT JOIN cd ON cd.client_id = c.id "
+        "SELECT c.id, c.name, c.stage, COALESCE(a.last_ms, c.created_ms), COALESCE(w.csat_sum, 0), "
+        "COALESCE(w.csat_n, 0), COALESCE(a.csat_sum, 0), COALESCE(a.csat_n, 0), COALESCE(w.adversarial, 0), t.n, "
+        "rc.client_id IS NOT NULL, cd.to_level FROM clients c "
+        "LEFT JOIN client_activity a ON a.client_id = c.id LEFT JOIN w ON w.client_id = c.id "
+        "LEFT JOIN t ON t.client_id = c.id LEFT JOIN rc ON rc.client_id = c.id LEFT JOIN cd ON cd.client_id = c.id "
         "WHERE c.stage <> 'former' ORDER BY c.id",
-        {param(to_unix_ms(recent_from))});
+        {param(from), param(first_day * sqlite::kAggregateDayMs), param(first_day),
+         param(first_span * sqlite::kClientSpanDays), param(sqlite::kClientSpanDays), param(first_span)});
     std::vector<ClientRiskFactors> out;
     for (int r = 0; r < rows.rows(); ++r) {
       ClientRiskFactors f;
@@ -161,14 +242,12 @@ std::vector<ClientRiskFactors> PgStore::client_risk_factors(Timestamp recent_fro
       f.stage = rows.text(r, 2);
       f.last_contact = from_unix_ms(rows.int64(r, 3));
       // Divided here, as SQLite's store does, so the means are the same doubles.
-      if (const auto n = rows.int64(r, 5); n > 0) {
-        f.csat_recent = static_cast<double>(rows.int64(r, 4)) / static_cast<double>(n);
-      }
-      if (const auto n = rows.int64(r, 7); n > 0) {
-        f.csat_before = static_cast<double>(rows.int64(r, 6)) / static_cast<double>(n);
-      }
+      const std::int64_t recent_sum = rows.int64(r, 4), recent_n = rows.int64(r, 5);
+      const std::int64_t before_sum = rows.int64(r, 6) - recent_sum, before_n = rows.int64(r, 7) - recent_n;
+      if (recent_n > 0) f.csat_recent = static_cast<double>(recent_sum) / static_cast<double>(recent_n);
+      if (before_n > 0) f.csat_before = static_cast<double>(before_sum) / static_cast<double>(before_n);
       f.adversarial_recent = static_cast<std::size_t>(rows.int64(r, 8));
-      f.open_tickets = static_cast<std::size_t>(rows.int64(r, 9));
+      f.open_tickets = rows.is_null(r, 9) ? 0 : static_cast<std::size_t>(rows.int64(r, 9));
       f.open_retention_case = rows.boolean(r, 10);
       if (!rows.is_null(r, 11)) f.conduct = parse_conduct_level(rows.text(r, 11));
       out.push_back(std::move(f));

@@ -3,6 +3,7 @@
 // identity columns for ids, BIGINT times in UTC milliseconds, BOOLEAN flags.
 // Never edit a landed migration: add a new one, so every database upgrades the
 // same way.
+#include "pg_aggregates.hpp"
 #include "pg_store.hpp"
 
 namespace rapport::store::postgres {
@@ -321,6 +322,8 @@ CREATE OR REPLACE FUNCTION rapport_unaccent(input TEXT) RETURNS TEXT
   AS $$ BEGIN RETURN public.unaccent('public.unaccent'::regdictionary, input); END $$;
 CREATE INDEX clients_name_key_prefix ON clients (name_key text_pattern_ops);
 )sql",
+      // 5: the report aggregates and the triggers that keep them (pg_aggregates.cpp).
+      aggregates_migration(),
   };
   return list;
 }
