@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "../common/duplicate_rules.hpp"
 #include "../common/email_key.hpp"
 #include "pg_store.hpp"
 #include "rapport/error.hpp"
@@ -9,14 +10,6 @@
 
 namespace rapport::store::postgres {
 namespace {
-
-// How far apart two name keys may be and still count as near-identical:
-// one typo in a short name, two in a long one (as the SQLite store).
-std::size_t name_tolerance(std::size_t length) { return length >= 12 ? 2 : length >= 5 ? 1 : 0; }
-
-// Names are compared within blocks that share their first two bytes: a typo in
-// the first two letters is missed, but the scan stays far from O(n^2).
-std::string block_of(const std::string& key) { return key.substr(0, std::min<std::size_t>(2, key.size())); }
 
 // A LIKE pattern for the keys that start with `key`'s block. The block may end
 // inside a UTF-8 character, which is no valid text on its own: the pattern
@@ -30,20 +23,6 @@ std::string block_pattern(const std::string& key) {
     out += ch;
   }
   return out + '%';
-}
-
-void add_pair(std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair>& pairs, std::int64_t x, std::int64_t y,
-              DuplicateReason reason, const std::string& detail) {
-  if (x == y) return;
-  const auto key = std::minmax(x, y);
-  auto& p = pairs[key];
-  p.a = ClientId{key.first};
-  p.b = ClientId{key.second};
-  if (std::find(p.reasons.begin(), p.reasons.end(), reason) == p.reasons.end()) {
-    p.reasons.push_back(reason);
-    if (!p.detail.empty()) p.detail += "; ";
-    p.detail += detail;
-  }
 }
 
 }  // namespace
@@ -60,7 +39,7 @@ std::vector<DuplicatePair> PgStore::find_duplicates(std::optional<ClientId> of) 
       if (rows.rows() == 0) throw NotFound("client " + to_string(*of) + " does not exist");
       wanted_key = rows.text(0, 0);
     }
-    std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair> pairs;
+    DuplicatePairs pairs;
     {
       // Emails by their variant-blind key, then phones: the reasons of a pair
       // come in that order. With a client given, only the keys and numbers it

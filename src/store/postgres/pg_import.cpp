@@ -1,32 +1,11 @@
 // Imports in one transaction; the PostgreSQL port of src/store/sqlite/import.cpp.
 #include <map>
 
+#include "../common/import_sources.hpp"
 #include "pg_store.hpp"
 #include "rapport/error.hpp"
 
 namespace rapport::store::postgres {
-namespace {
-
-// Rethrows the error in flight as the same kind, prefixed with where the record came from.
-[[noreturn]] void rethrow_at(const std::string& where) {
-  try {
-    throw;
-  } catch (const Conflict& e) {
-    throw Conflict(where + ": " + e.what());
-  } catch (const NotFound& e) {
-    throw NotFound(where + ": " + e.what());
-  } catch (const InvalidArgument& e) {
-    throw InvalidArgument(where + ": " + e.what());
-  } catch (const std::exception& e) {
-    throw StorageError(where + ": " + e.what());
-  }
-}
-
-std::string source_of(const std::vector<std::string>& sources, std::size_t k, const char* what) {
-  return k < sources.size() ? sources[k] : std::string(what) + " " + std::to_string(k + 1) + " of the import";
-}
-
-}  // namespace
 
 ImportResult PgStore::import_records(const ImportBatch& batch, const Actor& actor) {
   std::string where = "import";

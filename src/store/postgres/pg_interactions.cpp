@@ -2,24 +2,13 @@
 #include <algorithm>
 #include <set>
 
+#include "../common/interaction_rows.hpp"
 #include "pg_store.hpp"
 #include "rapport/error.hpp"
 #include "text/fold.hpp"
 
 namespace rapport::store::postgres {
 namespace {
-
-std::string summary(const Interaction& in) {
-  return std::string(to_string(in.channel)) + " with client " + to_string(in.client) + ", " +
-         std::to_string(in.turns.size()) + " turns";
-}
-
-// The interaction columns every read selects, in the order interaction_at reads them.
-constexpr const char* kInteractionColumns =
-    "i.id, i.client_id, i.staff_id, i.channel, i.direction, i.started_ms, i.duration_ms, i.subject, i.outcome, i.csat";
-constexpr int kInteractionColumnCount = 10;
-// The turn columns, read by turn_at.
-constexpr const char* kTurnColumns = "t.role, t.speaker, t.text, t.start_ms, t.end_ms";
 
 Interaction interaction_at(const PgResult& rows, int r) {
   Interaction in;
@@ -199,7 +188,7 @@ std::vector<Interaction> PgStore::create_interactions(std::span<const Interactio
     try {
       auto stored = insert_interactions({items.begin(), items.end()}, now_ms(), &failed);
       std::vector<std::string> summaries;
-      for (const auto& in : stored) summaries.push_back(summary(in));
+      for (const auto& in : stored) summaries.push_back(interaction_summary(in));
       audit_created(actor.to_string(), stored, summaries);
       return stored;
     } catch (const NotFound& e) {
@@ -254,7 +243,7 @@ void PgStore::remove_interaction(InteractionId id, const Actor& actor) {
     if (!before) throw NotFound("interaction " + to_string(id) + " does not exist");
     // Turns, full-text row, analysis, flags and ticket links go by cascade.
     conn_.exec("DELETE FROM interactions WHERE id = $1", {param(id.value)});
-    audit(actor, "interaction", id.value, "delete", {{"*", summary(*before), std::nullopt}});
+    audit(actor, "interaction", id.value, "delete", {{"*", interaction_summary(*before), std::nullopt}});
   });
 }
 

@@ -4,41 +4,17 @@
 #include <algorithm>
 #include <map>
 
+#include "../common/duplicate_rules.hpp"
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
 #include "text/fold.hpp"
 
 namespace rapport::store::sqlite {
-namespace {
-
-// How far apart two name keys may be and still count as near-identical:
-// one typo in a short name, two in a long one.
-std::size_t name_tolerance(std::size_t length) { return length >= 12 ? 2 : length >= 5 ? 1 : 0; }
-
-// Names are compared within blocks that share their first letters: a typo in
-// the first two letters is missed, but the scan stays far from O(n^2).
-std::string block_of(const std::string& key) { return key.substr(0, std::min<std::size_t>(2, key.size())); }
-
-void add_pair(std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair>& pairs, std::int64_t x, std::int64_t y,
-              DuplicateReason reason, const std::string& detail) {
-  if (x == y) return;
-  const auto key = std::minmax(x, y);
-  auto& p = pairs[key];
-  p.a = ClientId{key.first};
-  p.b = ClientId{key.second};
-  if (std::find(p.reasons.begin(), p.reasons.end(), reason) == p.reasons.end()) {
-    p.reasons.push_back(reason);
-    if (!p.detail.empty()) p.detail += "; ";
-    p.detail += detail;
-  }
-}
-
-}  // namespace
 
 std::vector<DuplicatePair> SqliteStore::find_duplicates(std::optional<ClientId> of) {
   std::lock_guard lock(mutex_);
   try {
-    std::map<std::pair<std::int64_t, std::int64_t>, DuplicatePair> pairs;
+    DuplicatePairs pairs;
     const std::int64_t only = of ? of->value : 0;
     {
       auto st = prepare(

@@ -3,24 +3,13 @@
 
 #include <algorithm>
 
+#include "../common/interaction_rows.hpp"
 #include "rapport/error.hpp"
 #include "sqlite_store.hpp"
 #include "text/fold.hpp"
 
 namespace rapport::store::sqlite {
 namespace {
-
-std::string summary(const Interaction& in) {
-  return std::string(to_string(in.channel)) + " with client " + to_string(in.client) + ", " +
-         std::to_string(in.turns.size()) + " turns";
-}
-
-// The interaction columns every read selects, in the order interaction_at reads them.
-constexpr const char* kInteractionColumns =
-    "i.id, i.client_id, i.staff_id, i.channel, i.direction, i.started_ms, i.duration_ms, i.subject, i.outcome, i.csat";
-constexpr int kInteractionColumnCount = 10;
-// The turn columns, read by turn_at.
-constexpr const char* kTurnColumns = "t.role, t.speaker, t.text, t.start_ms, t.end_ms";
 
 Interaction interaction_at(SQLite::Statement& st) {
   Interaction in;
@@ -127,7 +116,7 @@ std::vector<Interaction> SqliteStore::write_interactions(
 std::vector<Interaction> SqliteStore::create_interactions(std::span<const Interaction> items, const Actor& actor) {
   return write_interactions(items.size(), "create interaction", [&](std::size_t k, std::int64_t now) {
     Interaction in = insert_interaction(items[k], now);
-    audit(actor, "interaction", in.id.value, "create", {{"*", std::nullopt, summary(in)}});
+    audit(actor, "interaction", in.id.value, "create", {{"*", std::nullopt, interaction_summary(in)}});
     return in;
   });
 }
@@ -207,7 +196,7 @@ void SqliteStore::remove_interaction(InteractionId id, const Actor& actor) {
       st->bind(1, static_cast<int64_t>(id.value));
       st->exec();
     }
-    audit(actor, "interaction", id.value, "delete", {{"*", summary(*before), std::nullopt}});
+    audit(actor, "interaction", id.value, "delete", {{"*", interaction_summary(*before), std::nullopt}});
     tx.commit();
   } catch (const std::exception& e) {
     fail(e, "remove interaction " + to_string(id));
