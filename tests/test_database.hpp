@@ -20,7 +20,7 @@ inline bool on_postgres() {
 }
 
 /// The store this run is on, for messages: "SQLite" or "PostgreSQL".
-inline const char* store_name() { return on_postgres() ? "PostgreSQL" : "SQLite"; }
+inline std::string store_name() { return on_postgres() ? "PostgreSQL" : "SQLite"; }
 
 /// A fresh database for one test: a SQLite file in a temp dir, or (on the
 /// PostgreSQL run) a private schema on the test server, dropped afterwards.
