@@ -1,6 +1,6 @@
 // Crash safety: a child process logs interactions in batches and tells the
 // parent each id it got back (acknowledged = committed); the parent kills it
-// with SIGKILL at a random moment, 50 times, seeded. After every kill the
+// with SIGKILL at a random moment, 50 times (RAPPORT_CRASH_TRIALS), seeded. After every kill the
 // database opens, SQLite's integrity check passes, every acknowledged
 // interaction is there with all its turns and its analysis, and no
 // interaction is half-written (turns or analysis missing). Both stores.
@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <random>
 #include <set>
 #include <thread>
@@ -23,7 +24,12 @@ using namespace rapport;
 
 namespace {
 
-constexpr int kTrials = 50;
+// RAPPORT_CRASH_TRIALS sets the number of kills (default 50).
+int trials() {
+  const char* env = std::getenv("RAPPORT_CRASH_TRIALS");
+  const int n = env != nullptr ? std::atoi(env) : 50;
+  return n > 0 ? n : 50;
+}
 constexpr std::size_t kBatch = 5;
 constexpr std::size_t kTurns = 3;
 
@@ -82,7 +88,8 @@ TEST_CASE("interactions acknowledged before a SIGKILL survive it whole, and noth
   std::mt19937_64 rng(20261123);
   std::set<std::int64_t> acknowledged;
   std::size_t stored_total = 0;
-  for (int trial = 0; trial < kTrials; ++trial) {
+  const int n_trials = trials();
+  for (int trial = 0; trial < n_trials; ++trial) {
     CAPTURE(trial);
     int fds[2];
     REQUIRE(pipe(fds) == 0);
@@ -125,7 +132,7 @@ TEST_CASE("interactions acknowledged before a SIGKILL survive it whole, and noth
     stored_total = stored.size();
   }
   // Stored but never acknowledged: batches committed just before a kill.
-  MESSAGE(acknowledged.size() << " interactions acknowledged, " << stored_total << " stored, over " << kTrials
+  MESSAGE(acknowledged.size() << " interactions acknowledged, " << stored_total << " stored, over " << n_trials
                               << " kills on " << test::store_name());
   CHECK(acknowledged.size() >= kBatch);  // the kills did land among writes
 }

@@ -3,6 +3,10 @@
 
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <thread>
 
 #include "rapport/error.hpp"
 
@@ -67,6 +71,13 @@ SQLite::Database open_database(const std::string& path, const StoreOptions& opti
 SqliteStore::SqliteStore(const std::string& path, const StoreOptions& options)
     : path_(path), options_(options), db_(open_database(path, options)) {
   std::lock_guard lock(mutex_);
+  // Our own busy handler replaces SQLite's fixed sleep schedule: with many
+  // writers, jitter keeps them from waking in lockstep (docs/reliability.md).
+  busy_jitter_state_ = reinterpret_cast<std::uintptr_t>(this) ^
+                       static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+                       static_cast<std::uint64_t>(getpid());
+  if (busy_jitter_state_ == 0) busy_jitter_state_ = 1;
+  sqlite3_busy_handler(db_.getHandle(), &SqliteStore::wait_while_busy, this);
   try {
     // The first read tells whether the file is a database at all.
     const int version = db_.execAndGet("PRAGMA user_version").getInt();
@@ -101,6 +112,24 @@ SqliteStore::SqliteStore(const std::string& path, const StoreOptions& options)
   }
 }
 
+int SqliteStore::wait_while_busy(void* store, int attempt) noexcept {
+  auto& self = *static_cast<SqliteStore*>(store);
+  const auto now = std::chrono::steady_clock::now();
+  if (attempt == 0) self.busy_since_ = now;
+  const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - self.busy_since_).count();
+  if (waited >= self.options_.busy_timeout_ms) return 0;  // give up: the caller gets SQLITE_BUSY
+  // 1, 2, 4 ... 32 ms, each scaled by a random factor in [0.5, 1.5).
+  const std::int64_t base_us = 1000LL << std::min(attempt, 5);
+  auto& x = self.busy_jitter_state_;
+  x ^= x << 13;
+  x ^= x >> 7;
+  x ^= x << 17;
+  const std::int64_t delay_us = base_us / 2 + static_cast<std::int64_t>(x % static_cast<std::uint64_t>(base_us));
+  const std::int64_t left_us = (self.options_.busy_timeout_ms - waited) * 1000;
+  std::this_thread::sleep_for(std::chrono::microseconds(std::min(delay_us, left_us)));
+  return 1;
+}
+
 void SqliteStore::migrate() {
   const auto& steps = migrations();
   int version = db_.execAndGet("PRAGMA user_version").getInt();
@@ -133,6 +162,9 @@ void SqliteStore::fail(const std::exception& e, const std::string& operation) co
   std::string message = "database '" + path_ + "': " + operation + " failed: " + e.what();
   if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) throw Conflict(message);
   if ((code & 0xff) == SQLITE_READONLY) message += " (the database is read-only)";
+  if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+    message += " (another connection held the lock for longer than busy_timeout_ms = " +
+               std::to_string(options_.busy_timeout_ms) + ")";
   if ((code & 0xff) == SQLITE_NOTADB) message = "'" + path_ + "' is not a SQLite database (" + e.what() + ")";
   throw StorageError(message);
 }

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -135,6 +136,9 @@ class SqliteStore final : public Store {
   void migrate();
   void require_writable(const std::string& operation) const;
   std::int64_t now_ms() const { return to_unix_ms(options_.clock()); }
+  // SQLite's busy handler: sleeps with jittered exponential backoff while
+  // another connection holds the lock, until busy_timeout_ms has passed.
+  static int wait_while_busy(void* store, int attempt) noexcept;
 
   void audit(const Actor& actor, std::string_view entity, std::int64_t id, std::string_view action,
              const std::vector<FieldChange>& changes);
@@ -178,6 +182,8 @@ class SqliteStore final : public Store {
   SQLite::Database db_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements_;
   mutable std::mutex mutex_;
+  std::chrono::steady_clock::time_point busy_since_{};  // start of the current wait for a lock
+  std::uint64_t busy_jitter_state_ = 0;                 // per-connection jitter (xorshift)
 };
 
 /// The numbered migrations; migration i (1-based) brings the schema to version i.
