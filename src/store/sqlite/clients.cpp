@@ -180,7 +180,7 @@ Client SqliteStore::create_client(Client c, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create client");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     Client stored = insert_client(c, now_ms(), actor);
     tx.commit();
     return stored;
@@ -193,7 +193,7 @@ Client SqliteStore::update_client(Client c, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("update client");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto before = load_client(c.id);
     if (!before) throw NotFound("client " + to_string(c.id) + " does not exist");
     if (c.owner) require_staff(*c.owner);
@@ -222,7 +222,7 @@ void SqliteStore::remove_client(ClientId id, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("remove client");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto before = load_client(id);
     if (!before) throw NotFound("client " + to_string(id) + " does not exist");
     const auto key = static_cast<int64_t>(id.value);

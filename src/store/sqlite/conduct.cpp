@@ -49,7 +49,7 @@ ConductRecord SqliteStore::change_conduct(ClientId client, const ConductChange& 
     std::lock_guard lock(mutex_);
     try {
       require_writable("change conduct level");
-      SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+      WriteTransaction tx(db_, *write_lock_);
       require_client(client);
       // Checked inside the write transaction, so two processes cannot both
       // take the same step from the same level.

@@ -41,7 +41,7 @@ Deal SqliteStore::create_deal(Deal deal, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create deal");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     require_client(deal.client);
     if (deal.owner) require_staff(*deal.owner);
     const std::int64_t now = now_ms();
@@ -94,7 +94,7 @@ Deal SqliteStore::move_deal(const Deal& moved, const StageChange& change, bool m
   std::lock_guard lock(mutex_);
   try {
     require_writable("move deal");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto current = load_deal(moved.id);
     if (!current) throw NotFound("deal " + to_string(moved.id) + " does not exist");
     if (current->stage != change.from) {

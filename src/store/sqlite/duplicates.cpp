@@ -88,7 +88,7 @@ Client SqliteStore::merge_clients(ClientId keep, ClientId drop, const Actor& act
   try {
     require_writable("merge clients");
     if (keep == drop) throw Conflict("cannot merge client " + to_string(keep) + " into itself");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto kept = load_client(keep);
     if (!kept) throw NotFound("client " + to_string(keep) + " (to keep) does not exist");
     const auto dropped = load_client(drop);

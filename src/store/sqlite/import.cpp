@@ -16,7 +16,7 @@ ImportResult SqliteStore::import_records(const ImportBatch& batch, const Actor& 
   try {
     try {
       require_writable("import");
-      SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+      WriteTransaction tx(db_, *write_lock_);
       const std::int64_t now = now_ms();
       ImportResult out;
       std::map<std::int64_t, StaffId> new_staff_id;

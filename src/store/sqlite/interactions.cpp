@@ -98,7 +98,7 @@ std::vector<Interaction> SqliteStore::write_interactions(
   std::size_t index = 0;
   try {
     require_writable(operation + "s");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const std::int64_t now = now_ms();
     std::vector<Interaction> stored;
     stored.reserve(count);
@@ -188,7 +188,7 @@ void SqliteStore::remove_interaction(InteractionId id, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("remove interaction");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto before = load_interaction(id);
     if (!before) throw NotFound("interaction " + to_string(id) + " does not exist");
     for (const char* sql : {"DELETE FROM interaction_fts WHERE rowid = ?", "DELETE FROM interactions WHERE id = ?"}) {

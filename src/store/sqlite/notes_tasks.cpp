@@ -28,7 +28,7 @@ Note SqliteStore::create_note(Note n, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create note");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     require_client(n.client);
     if (n.author) require_staff(*n.author);
     const std::int64_t now = now_ms();
@@ -87,7 +87,7 @@ Task SqliteStore::create_task(Task t, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create task");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     require_client(t.client);
     if (t.assignee) require_staff(*t.assignee);
     const std::int64_t now = now_ms();
@@ -114,7 +114,7 @@ Task SqliteStore::update_task(Task t, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("update task");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto before = load_task(t.id);
     if (!before) throw NotFound("task " + to_string(t.id) + " does not exist");
     require_client(t.client);

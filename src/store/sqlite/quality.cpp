@@ -110,7 +110,7 @@ void SqliteStore::replace_quality(InteractionId id, const quality::QualityReport
   std::lock_guard lock(mutex_);
   try {
     require_writable("re-analyse interaction " + to_string(id));
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     {
       auto st = prepare("SELECT 1 FROM interactions WHERE id = ?");
       st->bind(1, static_cast<int64_t>(id.value));

@@ -53,7 +53,7 @@ SignalOutcome SqliteStore::add_retention_signal(ClientId client, const Dissatisf
   std::lock_guard lock(mutex_);
   try {
     require_writable("add retention signal");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     require_client(client);
     SignalOutcome out;
     if (!signal.source.empty()) {
@@ -138,7 +138,7 @@ RetentionCase SqliteStore::add_offer(RetentionCaseId id, const Offer& offer, con
   std::lock_guard lock(mutex_);
   try {
     require_writable("add offer");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto rc = load_retention_case(id);
     if (!rc) throw NotFound("retention case " + to_string(id) + " does not exist");
     if (!rc->open()) throw Conflict("retention case " + to_string(id) + " is closed; offers can no longer be added");
@@ -174,7 +174,7 @@ RetentionCase SqliteStore::close_retention_case(RetentionCaseId id, RetentionOut
   std::lock_guard lock(mutex_);
   try {
     require_writable("close retention case");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto rc = load_retention_case(id);
     if (!rc) throw NotFound("retention case " + to_string(id) + " does not exist");
     if (!rc->open()) {

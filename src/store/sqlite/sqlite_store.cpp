@@ -69,7 +69,7 @@ SQLite::Database open_database(const std::string& path, const StoreOptions& opti
 }  // namespace
 
 SqliteStore::SqliteStore(const std::string& path, const StoreOptions& options)
-    : path_(path), options_(options), db_(open_database(path, options)) {
+    : path_(path), options_(options), db_(open_database(path, options)), write_lock_(write_lock_for(path)) {
   std::lock_guard lock(mutex_);
   // Our own busy handler replaces SQLite's fixed sleep schedule: with many
   // writers, jitter keeps them from waking in lockstep (docs/reliability.md).
@@ -135,7 +135,7 @@ void SqliteStore::migrate() {
   int version = db_.execAndGet("PRAGMA user_version").getInt();
   while (version < static_cast<int>(steps.size())) {
     // One transaction per step: a failed step leaves the file at the previous version.
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     // Another process may have migrated while we waited for the lock.
     version = db_.execAndGet("PRAGMA user_version").getInt();
     if (version >= static_cast<int>(steps.size())) break;

@@ -14,6 +14,7 @@
 #include "../common/audit_diff.hpp"
 #include "../common/email_key.hpp"
 #include "rapport/store/store.hpp"
+#include "write_lock.hpp"
 
 namespace rapport::store::sqlite {
 
@@ -182,6 +183,7 @@ class SqliteStore final : public Store {
   SQLite::Database db_;
   std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements_;
   mutable std::mutex mutex_;
+  std::shared_ptr<std::mutex> write_lock_;              // this file's in-process write mutex (write_lock.hpp)
   std::chrono::steady_clock::time_point busy_since_{};  // start of the current wait for a lock
   std::uint64_t busy_jitter_state_ = 0;                 // per-connection jitter (xorshift)
 };

@@ -38,7 +38,7 @@ Staff SqliteStore::create_staff(Staff s, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create staff");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     Staff stored = insert_staff(s, actor);
     tx.commit();
     return stored;
@@ -51,7 +51,7 @@ Staff SqliteStore::update_staff(Staff s, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("update staff");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto before = load_staff(s.id);
     if (!before) throw NotFound("staff " + to_string(s.id) + " does not exist");
     {

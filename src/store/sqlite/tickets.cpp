@@ -61,7 +61,7 @@ Ticket SqliteStore::create_ticket(Ticket ticket, const Actor& actor) {
   std::lock_guard lock(mutex_);
   try {
     require_writable("create ticket");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     require_client(ticket.client);
     if (ticket.assignee) require_staff(*ticket.assignee);
     {
@@ -107,7 +107,7 @@ Ticket SqliteStore::update_ticket(const Ticket& ticket, TicketStatus expected_st
   std::lock_guard lock(mutex_);
   try {
     require_writable("update ticket");
-    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction tx(db_, *write_lock_);
     const auto current = load_ticket(ticket.id);
     if (!current) throw NotFound("ticket " + to_string(ticket.id) + " does not exist");
     if (current->status != expected_status) {
