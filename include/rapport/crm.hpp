@@ -49,8 +49,9 @@ struct TickResult {
 ///
 /// Thread safety: one Crm may be used from several threads at once; the store
 /// serialises access to its connection. Several processes may open the same
-/// SQLite file: WAL mode lets readers run beside one writer, and a writer waits
-/// up to `busy_timeout_ms` for another process's write to finish.
+/// SQLite file: WAL mode lets readers run beside one writer; writers in one
+/// process take turns, and a writer waits (retrying with backoff) up to
+/// `busy_timeout_ms` for another process's write to finish (docs/reliability.md).
 /// A Crm is movable, not copyable; services stay valid while it lives.
 class Crm {
  public:
