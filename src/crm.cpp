@@ -70,6 +70,8 @@ Crm::~Crm() = default;
 ClientService& Crm::clients() { return state_->clients; }
 StaffService& Crm::staff() { return state_->staff; }
 InteractionService& Crm::interactions() { return state_->interactions; }
+void Crm::backup(const std::string& path) { state_->store->backup(path); }
+
 store::Store& Crm::store() { return *state_->store; }
 EventBus& Crm::events() { return state_->events; }
 const CrmOptions& Crm::options() const { return state_->options; }

@@ -19,7 +19,7 @@ set(DB --db "${location}")
 expect("help" 0 "client.*report.*retention" ${RAPPORT} --help)
 foreach(cmd init demo "staff add" "staff list" export import "client add" "client list" "client show" "client merge" "client duplicates" log search report
         "deal add" "deal move" "deal list" "ticket open" "ticket resolve" "ticket list" "retention list"
-        "retention offer" "retention close")
+        "retention offer" "retention close" backup)
   separate_arguments(words UNIX_COMMAND "${cmd}")
   expect("${cmd} --help" 0 "usage: rapport ${cmd}.*--db" ${RAPPORT} ${words} --help)
 endforeach()
@@ -163,3 +163,17 @@ file(WRITE "${WORK}/bad.csv" "name,emails\nGood One,good@example.com\n\"Broken,b
 expect("import malformed" 2 "bad.csv:3:1: quoted field is never closed" ${RAPPORT} import ${DB2}
        --clients "${WORK}/bad.csv")
 expect("nothing imported" 0 "^Clients\nid.*\n +1 +Anna Kowalska[^\n]*\n$" ${RAPPORT} client list ${DB2})
+
+# Backup: an online copy (SQLite); never over an existing file; PostgreSQL points to pg_dump.
+if(POSTGRES)
+  expect("backup on PostgreSQL" 2 "pg_dump" ${RAPPORT} backup ${DB2} "${WORK}/never.db")
+else()
+  expect("backup" 0 "backed up .*copy.db to .*backup.db" ${RAPPORT} backup ${DB2} "${WORK}/backup.db")
+  expect("backup restored" 0 "^Clients\nid.*\n +1 +Anna Kowalska[^\n]*\n$" ${RAPPORT} client list --db "${WORK}/backup.db")
+  file(WRITE "${WORK}/taken.db" "precious")
+  expect("backup over a file" 2 "taken.db' exists already" ${RAPPORT} backup ${DB2} "${WORK}/taken.db")
+  file(READ "${WORK}/taken.db" kept)
+  if(NOT kept STREQUAL "precious")
+    message(FATAL_ERROR "backup overwrote an existing file: ${kept}")
+  endif()
+endif()

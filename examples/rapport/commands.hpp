@@ -35,6 +35,8 @@ int demo_command(const std::vector<std::string>& args);
 int import_command(const std::vector<std::string>& args);
 /// `rapport export`: clients and interactions to CSV or JSON Lines.
 int export_command(const std::vector<std::string>& args);
+/// `rapport backup PATH`: an online copy of the database to a new file.
+int backup_command(const std::vector<std::string>& args);
 /// `rapport retention list|offer|close`.
 int retention_command(const std::vector<std::string>& args);
 

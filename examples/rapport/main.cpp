@@ -25,7 +25,8 @@ void usage(std::FILE* out) {
                "  report     scorecard | at-risk | funnel | retention | conduct | strain | quality\n"
                "  deal       add | move | list\n"
                "  ticket     open | resolve | list\n"
-               "  retention  list | offer | close\n\n"
+               "  retention  list | offer | close\n"
+               "  backup     copy the database to a new file while it is in use\n\n"
                "Run 'rapport <command> --help' for a command's options.\n");
 }
 
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
   if (command == "deal") return deal_command(args);
   if (command == "ticket") return ticket_command(args);
   if (command == "retention") return retention_command(args);
+  if (command == "backup") return backup_command(args);
   std::fprintf(stderr, "rapport: unknown command '%s'\n", command.c_str());
   usage(stderr);
   return rapport::cli::kUsage;

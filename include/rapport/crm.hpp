@@ -119,6 +119,9 @@ class Crm {
   std::vector<store::SearchHit> search(std::string_view text, std::size_t limit = 20);
   /// The audit log, newest first.
   std::vector<store::AuditEntry> audit_log(const store::AuditFilter& filter = {});
+  /// Copies the database to the new file `path` while work goes on (SQLite);
+  /// see Store::backup for what it refuses. Restore by opening the copy.
+  void backup(const std::string& path);
   /// The underlying store, for operations the services do not cover.
   store::Store& store();
 

@@ -176,6 +176,14 @@ class Store : public WorkflowStore, public ReportStore {
   /// (PostgreSQL NOTIFY, delivered once committed: the event relay,
   /// rapport/relay.hpp). The SQLite store has no server: StorageError.
   virtual void notify(std::string_view channel, std::string_view payload) = 0;
+
+  /// Copies the whole database, as one consistent snapshot, to the new file
+  /// `path` while other threads and processes go on writing (SQLite's online
+  /// backup API); the copy is a database Crm::open opens. Throws
+  /// InvalidArgument naming `path` when it exists already (nothing is
+  /// overwritten) and StorageError when it cannot be written, leaving no
+  /// partial file at `path`. PostgreSQL: StorageError (use pg_dump).
+  virtual void backup(const std::string& path) = 0;
 };
 
 /// The schema version this library writes and understands (SQLite store).

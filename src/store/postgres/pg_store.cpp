@@ -171,4 +171,10 @@ void PgStore::notify(std::string_view channel, std::string_view payload) {
   });
 }
 
+void PgStore::backup(const std::string& path) {
+  throw StorageError("PostgreSQL " + conn_.where() + ": cannot back up to '" + path +
+                     "': backup() copies SQLite files; back up a PostgreSQL database with pg_dump or the "
+                     "server's own backups");
+}
+
 }  // namespace rapport::store::postgres

@@ -53,6 +53,7 @@ class PgStore final : public Store {
   std::vector<AuditEntry> audit_log(const AuditFilter& filter) override;
   int schema_version() override;
   void notify(std::string_view channel, std::string_view payload) override;
+  void backup(const std::string& path) override;
 
   std::vector<Interaction> log_interactions(std::span<const AnalyzedInteraction> items, const Actor& actor) override;
   ImportResult import_records(const ImportBatch& batch, const Actor& actor) override;
